@@ -1,0 +1,4 @@
+import type { EvalTask } from './task.js';
+
+/** Evaluation tasks by name; each lives in its own file under `src/eval/`. */
+export const EVAL_TASKS: readonly EvalTask[] = [];
