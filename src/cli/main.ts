@@ -1,0 +1,28 @@
+import { Command } from 'commander';
+import { ChronicleError } from '../errors.js';
+import { annotationsCommand } from './commands/annotations.js';
+import { evalCommand } from './commands/eval.js';
+import { eventsCommand } from './commands/events.js';
+import { exportCommand } from './commands/export.js';
+import { ingestCommand } from './commands/ingest.js';
+import { showCommand } from './commands/show.js';
+
+const program = new Command('chronicle')
+  .description('Turn dated news reports into evidenced events, places, times, quantities, quotes, claims and disputes — offline.')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .addCommand(ingestCommand())
+  .addCommand(showCommand())
+  .addCommand(eventsCommand())
+  .addCommand(annotationsCommand('quotes', 'quote', 'list stored quotes and reported statements with their speakers'))
+  .addCommand(annotationsCommand('claims', 'claim', 'list stored claims: speaker, stance and the events they assert'))
+  .addCommand(annotationsCommand('disputes', 'contradiction', 'list contradictions: two sources giving incompatible versions of one event'))
+  .addCommand(exportCommand())
+  .addCommand(evalCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.stderr.write(`chronicle: ${error instanceof ChronicleError ? error.describe() : (error as Error).message}\n`);
+  process.exitCode = 2;
+}
