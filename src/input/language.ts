@@ -1,17 +1,26 @@
 /**
  * A small, fast language guess from function words and scripts. Chronicle's extractors are
  * English-only: other languages are stored and marked, not mis-processed.
+ *
+ * Single-letter words count only in the case their language writes them ("I" is English; "i", "w"
+ * Polish; "o", "a" Romance), so an English quote in the first person is not read as Polish.
  */
 const STOPWORDS: Record<string, readonly string[]> = {
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'said', 'has', 'by', 'are', 'from', 'have', 'it', 'not', 'this'],
-  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich', 'auch', 'auf', 'dem', 'wird'],
-  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'que', 'pour', 'dans', 'du', 'pas', 'sur', 'qui', 'au', 'avec', 'sont'],
-  es: ['el', 'los', 'las', 'que', 'del', 'por', 'con', 'una', 'para', 'es', 'se', 'como', 'pero', 'fue', 'según', 'más'],
-  it: ['il', 'che', 'di', 'della', 'per', 'non', 'una', 'sono', 'gli', 'anche', 'nel', 'alla', 'più', 'è', 'dei'],
-  pt: ['o', 'os', 'que', 'não', 'uma', 'para', 'com', 'da', 'do', 'em', 'por', 'mais', 'foi', 'são', 'ao'],
+  en: [
+    'the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'said', 'says', 'has', 'by', 'are',
+    'from', 'have', 'it', 'its', 'not', 'this', 'be', 'been', 'were', 'will', 'would', 'but', 'he', 'she', 'his',
+    'her', 'they', 'their', 'we', 'our', 'you', 'who', 'which', 'what', 'when', 'after', 'over', 'into', 'about',
+    'than', 'more', 'must', 'should', 'could', 'can', 'against', 'since', 'first', 'new', 'an', 'at', 'as', 'or',
+    'if', 'my', 'do', 'does', 'did', 'had', 'there', 'out', 'up', 'across', 'amid', 'I',
+  ],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'den', 'von', 'zu', 'ein', 'eine', 'sich', 'auch', 'auf', 'dem', 'wird', 'hat', 'für', 'bei'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'que', 'pour', 'dans', 'du', 'pas', 'sur', 'qui', 'au', 'avec', 'sont', 'il', 'elle', 'a'],
+  es: ['el', 'los', 'las', 'que', 'del', 'por', 'con', 'una', 'para', 'es', 'se', 'como', 'pero', 'fue', 'según', 'más', 'y', 'a'],
+  it: ['il', 'che', 'di', 'della', 'per', 'non', 'una', 'sono', 'gli', 'anche', 'nel', 'alla', 'più', 'è', 'dei', 'a'],
+  pt: ['o', 'os', 'que', 'não', 'uma', 'para', 'com', 'da', 'do', 'em', 'por', 'mais', 'foi', 'são', 'ao', 'a', 'na'],
   nl: ['de', 'het', 'een', 'en', 'van', 'niet', 'dat', 'met', 'zijn', 'voor', 'ook', 'op', 'werd', 'naar'],
-  lt: ['ir', 'kad', 'yra', 'su', 'buvo', 'nuo', 'dėl', 'bet', 'kaip', 'iki', 'jau', 'tai', 'nes', 'apie'],
-  pl: ['i', 'w', 'nie', 'się', 'na', 'że', 'jest', 'do', 'z', 'jak', 'po', 'przez', 'oraz', 'już'],
+  lt: ['ir', 'kad', 'yra', 'su', 'buvo', 'nuo', 'dėl', 'bet', 'kaip', 'iki', 'jau', 'tai', 'nes', 'apie', 'bus', 'į'],
+  pl: ['i', 'w', 'z', 'nie', 'się', 'na', 'że', 'jest', 'do', 'jak', 'po', 'przez', 'oraz', 'już'],
 };
 
 const SCRIPTS: readonly [RegExp, string][] = [
@@ -26,6 +35,11 @@ const SCRIPTS: readonly [RegExp, string][] = [
   [/\p{Script=Thai}/gu, 'th'],
 ];
 
+/** Up to this many words, one English function word is enough (headlines, captions). */
+const SHORT_TEXT_WORDS = 15;
+/** In longer texts, English function words must make up this share of the words. */
+const ENGLISH_SHARE = 0.08;
+
 const INDEX = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
@@ -33,9 +47,11 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 
 /**
  * ISO 639-1 code of the text's most likely language, `und` when nothing decides.
- * Reads at most the first 5,000 characters.
+ * Reads at most the first 5,000 characters. Another language wins only with at least two of its
+ * function words and more than English has; ties go to English.
  *
  * @example detectLanguage('The ministry said that…') // 'en'
+ * @example detectLanguage('I do not think I will run, Trump says') // 'en'
  */
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 5000);
@@ -46,13 +62,19 @@ export function detectLanguage(text: string): string {
     if (n / letters > 0.3) return lang;
   }
   const scores = new Map<string, number>();
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const lang of INDEX.get(word) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
+  let words = 0;
+  for (const word of sample.match(/\p{L}+/gu) ?? []) {
+    words++;
+    const key = word.length === 1 ? word : word.toLowerCase();
+    for (const lang of INDEX.get(key) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 1);
   }
+  const en = scores.get('en') ?? 0;
   let best = 'und';
   let bestScore = 0;
   for (const [lang, score] of scores) {
-    if (score > bestScore) [best, bestScore] = [lang, score];
+    if (lang !== 'en' && score > bestScore) [best, bestScore] = [lang, score];
   }
-  return bestScore >= 2 ? best : 'und';
+  if (bestScore >= 2 && bestScore > en) return best;
+  if (en >= 1 && (words <= SHORT_TEXT_WORDS || en / words >= ENGLISH_SHARE)) return 'en';
+  return 'und';
 }
