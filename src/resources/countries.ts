@@ -23,6 +23,9 @@ export interface CountryRecord {
   readonly capitalGeonameId?: number;
   /** GeoNames continent code: AF AN AS EU NA OC SA. */
   readonly continent: string;
+  /** A reference point inside the country (its usual map centre), when known. */
+  readonly lat?: number;
+  readonly lon?: number;
 }
 
 /** How a folded name matched a country. */
@@ -57,6 +60,7 @@ export function parseCountries(rows: readonly (readonly string[])[]): CountryRec
       ...(f[6] ? { capital: f[6] } : {}),
       ...(f[7] && Number.isFinite(capitalId) ? { capitalGeonameId: capitalId } : {}),
       continent: f[8] ?? '',
+      ...(f[9] && f[10] ? { lat: Number(f[9]), lon: Number(f[10]) } : {}),
     };
   });
 }

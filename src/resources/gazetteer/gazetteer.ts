@@ -1,0 +1,173 @@
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { ChronicleError } from '../../errors.js';
+import { buildEmbedded } from './build.js';
+import { hashKey } from './keys.js';
+import { GAZETTEER_FORMAT, type PlaceRecord } from './record.js';
+
+/** Options of {@link openGazetteer}. */
+export interface GazetteerOptions {
+  /** The index file. Default: `$CHRONICLE_GAZETTEER`, else `<repo>/data/gazetteer.sqlite`. */
+  readonly path?: string;
+  /** The `resources/` folder (countries and regions tables). */
+  readonly resourcesDir: string;
+  /** Candidate lists kept in memory across articles. Default 100,000 keys. */
+  readonly cacheSize?: number;
+}
+
+/**
+ * The place index: a sorted array of key hashes in memory (a few MB) rejects non-names without
+ * touching the disk; candidate lists come from SQLite by key and are cached across articles.
+ *
+ * @example
+ * const g = openGazetteer({ resourcesDir: 'resources' });
+ * g.has('vilnius') // true
+ * g.candidates('vilnius')[0].id // 593116
+ */
+export class Gazetteer {
+  readonly #hashes: Uint32Array;
+  readonly #byKey: Database.Statement;
+  readonly #byId: Database.Statement;
+  readonly #byAdmin: Database.Statement;
+  readonly #cache = new Map<string, readonly PlaceRecord[]>();
+  readonly #ids = new Map<number, PlaceRecord | undefined>();
+  readonly #cacheSize: number;
+
+  constructor(readonly db: Database.Database, cacheSize = 100_000) {
+    const blob = db.prepare("SELECT v FROM meta WHERE k = 'hashes'").pluck().get() as Buffer | undefined;
+    this.#hashes = blob ? new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) : new Uint32Array();
+    this.#byKey = db.prepare(
+      'SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? ORDER BY p.pop DESC LIMIT 40',
+    );
+    this.#byId = db.prepare('SELECT id, name, fclass, fcode, cc, a1, a2, lat, lon, pop FROM place WHERE id = ?');
+    this.#byAdmin = db.prepare('SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM admin a JOIN place p ON p.id = a.id WHERE a.code = ?');
+    this.#cacheSize = cacheSize;
+  }
+
+  /** True when some place may have this key (no false negatives; false positives about 1 in 4,000). */
+  has(key: string): boolean {
+    const h = hashKey(key);
+    const a = this.#hashes;
+    let lo = 0;
+    let hi = a.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = a[mid]!;
+      if (v < h) lo = mid + 1;
+      else if (v > h) hi = mid - 1;
+      else return true;
+    }
+    return false;
+  }
+
+  /** Places named `key` (a {@link nameKey}), most populous first. */
+  candidates(key: string): readonly PlaceRecord[] {
+    let hit = this.#cache.get(key);
+    if (hit) return hit;
+    hit = this.has(key) ? (this.#byKey.all(key) as PlaceRecord[]) : [];
+    if (this.#cache.size >= this.#cacheSize) this.#cache.clear();
+    this.#cache.set(key, hit);
+    return hit;
+  }
+
+  byId(id: number): PlaceRecord | undefined {
+    if (this.#ids.has(id)) return this.#ids.get(id);
+    const r = this.#byId.get(id) as PlaceRecord | undefined;
+    if (this.#ids.size >= this.#cacheSize) this.#ids.clear();
+    this.#ids.set(id, r);
+    return r;
+  }
+
+  /** The unit an admin code names: `LT` (country), `LT.65` (admin1), `LT.65.85` (admin2). */
+  admin(code: string): PlaceRecord | undefined {
+    const key = `admin:${code}`;
+    let hit = this.#cache.get(key);
+    if (!hit) {
+      const r = this.#byAdmin.get(code) as PlaceRecord | undefined;
+      hit = r ? [r] : [];
+      this.#cache.set(key, hit);
+    }
+    return hit[0];
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** The default index path. */
+export function defaultGazetteerPath(root: string): string {
+  return process.env['CHRONICLE_GAZETTEER'] || join(root, 'data', 'gazetteer.sqlite');
+}
+
+function isCurrent(path: string): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare("SELECT v FROM meta WHERE k = 'format'").pluck().get() === GAZETTEER_FORMAT;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number): void => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) as unknown as void;
+
+/**
+ * Builds the index at `path` unless a current one is there. A lock file keeps two processes
+ * from building at once: the second waits for the first (a lock older than 10 minutes is stale).
+ * The build writes to a temporary file and renames it, so readers never see half an index.
+ */
+export function ensureGazetteer(path: string, resourcesDir: string): void {
+  if (isCurrent(path)) return;
+  mkdirSync(dirname(path), { recursive: true });
+  const lock = `${path}.lock`;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      if (isCurrent(path)) return;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { force: true });
+      } catch {
+        /* the lock went away meanwhile */
+      }
+      sleep(250);
+    }
+  }
+  try {
+    if (isCurrent(path)) return;
+    const tmp = `${path}.tmp-${process.pid}`;
+    rmSync(tmp, { force: true });
+    const db = new Database(tmp);
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    try {
+      buildEmbedded(db, resourcesDir);
+      db.exec('VACUUM');
+    } catch (error) {
+      db.close();
+      rmSync(tmp, { force: true });
+      throw error;
+    }
+    db.close();
+    renameSync(tmp, path);
+  } catch (error) {
+    throw new ChronicleError('E_RESOURCE', `cannot build the gazetteer at ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** Opens the gazetteer, building it first if needed. */
+export function openGazetteer(options: GazetteerOptions & { root?: string }): Gazetteer {
+  const path = options.path ?? defaultGazetteerPath(options.root ?? join(options.resourcesDir, '..'));
+  ensureGazetteer(path, options.resourcesDir);
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  return new Gazetteer(db, options.cacheSize);
+}
