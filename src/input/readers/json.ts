@@ -1,0 +1,41 @@
+import { ChronicleError } from '../../errors.js';
+import type { ArticleInput } from '../article-input.js';
+import { jsonArticle } from './json-article.js';
+import type { ReadOptions } from './options.js';
+
+/** One result per article of a `.json` file: the input, or the error of that item. */
+export type JsonItem = { ok: true; input: ArticleInput } | { ok: false; error: ChronicleError };
+
+/**
+ * A `.json` file: one article object, or an array of them. A bad item is reported with its
+ * index and the others go on; unparseable JSON is one error naming the line.
+ *
+ * @example parseJsonFile('[{"date":"2021-08-18","text":"…"}]', 'a.json', {})
+ */
+export function parseJsonFile(raw: string, file: string, options: ReadOptions): JsonItem[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (error) {
+    const message = (error as Error).message;
+    const pos = /position (?<n>\d+)/.exec(message)?.groups?.n;
+    const line = pos === undefined ? undefined : lineAt(raw, Number(pos));
+    throw new ChronicleError('E_INPUT_JSON', `malformed JSON: ${message}`, { file, ...(line ? { line } : {}) });
+  }
+  const items = Array.isArray(value) ? value : [value];
+  return items.map((item, i): JsonItem => {
+    const origin = Array.isArray(value) ? `${file}#${i}` : file;
+    try {
+      return { ok: true, input: jsonArticle(item, origin, options, { file: origin }) };
+    } catch (error) {
+      if (error instanceof ChronicleError) return { ok: false, error };
+      throw error;
+    }
+  });
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
