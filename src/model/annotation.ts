@@ -162,6 +162,8 @@ export type CueKind =
 export interface QuoteAnnotation extends Base<'quote'> {
   readonly quoteType: 'direct' | 'indirect' | 'mixed';
   readonly content: Span;
+  /** When the content is split by the speaker and cue ("“A,” she said, “B.”"): its parts; `content` covers them. */
+  readonly parts?: readonly Span[];
   readonly cue?: Span;
   readonly cueLemma?: string;
   readonly cueKind: CueKind;
