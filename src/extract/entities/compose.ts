@@ -1,0 +1,131 @@
+import type { PlaceAnnotation } from '../../model/annotation.js';
+import type { ActorLexicon, LexEntry } from './lexicon.js';
+import { cleanName, type Found } from './found.js';
+import { reading, type Mention } from './mentions.js';
+import type { NameHit } from './names.js';
+import { isPossessive, surfaceOf, type SentenceView } from './sentence-view.js';
+import { modifierLeft, modifierRight } from './modifiers.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', "'s", "'", 'former', 'new', 'acting', 'then']);
+
+/**
+ * Builds the sentence's entities: countries, places and nationalities from place annotations and
+ * the lexicon; international organisations; named organisations and people from `names`; then
+ * agent nouns and titles with the country, organisation or nationality that modifies them
+ * ("Belarusian border guards", "Lithuania's border protection service", "EU interior ministers").
+ */
+export function composeSentence(v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], names: readonly NameHit[]): Found[] {
+  const found: Found[] = [];
+  const covered = new Int8Array(v.length);
+  for (const m of mentions) {
+    const base = baseEntity(v, lex, m);
+    if (base) found.push(base);
+  }
+  for (const n of names) {
+    for (let k = n.i; k < n.j; k++) covered[k] = 1;
+    if (n.type === 'ORG') {
+      const inner = mentions.find((m) => m.i >= n.i && m.j <= n.j && reading(m, 'agent')?.sector);
+      const head = [...v.norms.slice(n.i, n.j)].reverse().find((w) => lex.orgHeads.has(w));
+      const sector = reading(inner, 'agent')?.sector ?? (head ? lex.orgHeads.get(head) : undefined);
+      const org: Found = { type: 'ORG', i: n.i, j: n.j, name: cleanName(surfaceOf(v, n.i, n.j)), rule: n.rule, confidence: n.confidence, ...(sector ? { sector } : {}) };
+      found.push(withModifiers(v, lex, org, found));
+    } else {
+      found.push({ type: 'PERSON', i: n.i, j: n.j, name: surfaceOf(v, n.i, n.j).replace(/\s+/g, ' '), rule: n.rule, confidence: n.confidence });
+    }
+  }
+  for (const m of mentions) {
+    if (m.place || covered[m.i]) continue;
+    const role = reading(m, 'role');
+    const agent = reading(m, 'agent');
+    const person = found.find((f) => f.type === 'PERSON' && (f.i === m.j || (f.i === m.j + 1 && v.norms[m.j] === ',')));
+    if (role && (person || !agent || agent.type === 'NONE')) {
+      addRole(v, lex, m, role, person, found);
+    } else if (agent && agent.type !== 'NONE') {
+      const f: Found = {
+        type: agent.type === 'ORG' ? 'ORG' : 'GROUP', i: m.i, j: m.j, name: '', rule: agent.rule, confidence: 0.85,
+        ...(agent.sector ? { sector: agent.sector } : {}),
+      };
+      const composed = withModifiers(v, lex, f, found);
+      found.push({ ...composed, name: cleanName(surfaceOf(v, composed.i, composed.j)) });
+    }
+  }
+  return found;
+}
+
+function baseEntity(v: SentenceView, lex: ActorLexicon, m: Mention): Found | undefined {
+  const surface = surfaceOf(v, m.i, m.j);
+  if (m.place) return placeEntity(lex, m, m.place, surface);
+  const e: LexEntry | undefined = m.entries[0];
+  if (!e) return undefined;
+  const at = { i: m.i, j: m.j, rule: e.rule };
+  switch (e.kind) {
+    case 'country':
+      return e.match === 'adjective'
+        ? { ...at, type: 'NATIONALITY', name: e.country.name, country: e.country.iso3, confidence: 0.9 }
+        : { ...at, type: 'COUNTRY', name: e.country.name, country: e.country.iso3, confidence: 0.9 };
+    case 'igo':
+      return { ...at, type: 'ORG', name: e.name, igo: e.code, sector: e.sector, confidence: 0.9 };
+    case 'user':
+      return {
+        ...at, type: e.type, name: e.name, confidence: 0.9,
+        ...(e.country ? { country: e.country } : {}), ...(e.igo ? { igo: e.igo } : {}), ...(e.sector ? { sector: e.sector } : {}),
+      };
+    default:
+      return undefined;
+  }
+}
+
+function placeEntity(lex: ActorLexicon, m: Mention, p: PlaceAnnotation, surface: string): Found {
+  const country = p.countryIso3 ?? (p.countryIso2 ? lex.countries.byIso2(p.countryIso2)?.iso3 : undefined);
+  const record = country ? lex.countries.byIso3(country) : undefined;
+  const isCountry = (p.featureCode ?? '').startsWith('PCL') || reading(m, 'country')?.match === 'name' || reading(m, 'country')?.match === 'alias';
+  const base = { i: m.i, j: m.j, confidence: p.provenance.confidence, ...(country ? { country } : {}) };
+  if (p.role === 'demonym' || reading(m, 'country')?.match === 'adjective') {
+    return { ...base, type: 'NATIONALITY', name: record?.name ?? surface, rule: 'place-demonym' };
+  }
+  const metonymy = p.role === 'actor' ? { sector: 'GOV' as const } : {};
+  if (isCountry) return { ...base, ...metonymy, type: 'COUNTRY', name: record?.name ?? p.name, rule: p.role === 'actor' ? 'place-country-actor' : 'place-country' };
+  return { ...base, ...metonymy, type: 'PLACE', name: p.resolved ? p.name : surface, rule: p.role === 'actor' ? 'place-actor' : 'place' };
+}
+
+function addRole(
+  v: SentenceView, lex: ActorLexicon, m: Mention, role: Extract<LexEntry, { kind: 'role' }>, person: Found | undefined, found: Found[],
+): void {
+  const title = surfaceOf(v, m.i, m.j).replace(/\s+/g, ' ');
+  const f0: Found = { type: 'ROLE', i: m.i, j: m.j, name: title, role: title, rule: role.rule, confidence: 0.85, ...(role.sector ? { sector: role.sector } : {}) };
+  const f = withModifiers(v, lex, f0, found);
+  const hasCue = person || !role.bare || f.i < m.i || f.j > m.j || DETERMINERS.has(v.norms[m.i - 1] ?? '') || (v.cap[m.i] && m.i > 0);
+  if (!hasCue) return;
+  found.push(f);
+  const target = person ?? apposedPerson(v, f, found);
+  if (target) {
+    target.role = title;
+    if (f.sector && !target.sector) target.sector = f.sector;
+    if (f.country && !target.country) target.country = f.country;
+    if (f.igo && !target.igo) target.igo = f.igo;
+    if (f.anaphor && !target.country) target.anaphor = true;
+  }
+}
+
+/** "Anna Nowak, the Polish foreign minister": the person whose name ends at the comma before the title. */
+function apposedPerson(v: SentenceView, role: Found, found: readonly Found[]): Found | undefined {
+  let q = role.i - 1;
+  while (q >= 0 && (v.norms[q] === 'the' || v.norms[q] === 'a' || v.norms[q] === 'an')) q--;
+  if (q < 0 || v.norms[q] !== ',') return undefined;
+  return found.find((f) => f.type === 'PERSON' && f.j === q);
+}
+
+function withModifiers(v: SentenceView, lex: ActorLexicon, f: Found, found: readonly Found[]): Found {
+  const left = modifierLeft(v, lex, f, found);
+  const right = left ? undefined : modifierRight(v, f, found);
+  const mod = left ?? right;
+  if (!mod) return f;
+  const out: Found = { ...f, i: Math.min(f.i, mod.i), j: Math.max(f.j, mod.j), rule: `${f.rule}+${mod.rule}` };
+  if (mod.country && !out.country) out.country = mod.country;
+  if (mod.igo && !out.igo) out.igo = mod.igo;
+  if (mod.sector && (f.type === 'ROLE' || !out.sector)) out.sector = mod.sector;
+  if (mod.anaphor) out.anaphor = true;
+  return out;
+}
+
+export { isPossessive };

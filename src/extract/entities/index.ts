@@ -1,0 +1,111 @@
+import { isAbsolute, join } from 'node:path';
+import type { PlaceAnnotation } from '../../model/annotation.js';
+import type { Stage, StageFactory } from '../../pipeline/stage.js';
+import { composeSentence } from './compose.js';
+import type { Found } from './found.js';
+import { loadActorLexicon } from './lexicon.js';
+import { mentionsOf } from './mentions.js';
+import { namesOf } from './names.js';
+import { sentenceViews } from './sentence-view.js';
+import { foldSameLength } from '../../text/fold.js';
+
+export const ENTITIES_VERSION = '1.0.0';
+
+/**
+ * Options of the `entities` stage.
+ * @example { "name": "entities", "options": { "actorDictionaries": ["my-actors.tsv"] } }
+ */
+export interface EntitiesOptions {
+  /** Extra actor dictionaries (TSV or PETRARCH format, see `resources/actors/README.md`); relative paths are read from the working directory. */
+  readonly actorDictionaries?: readonly string[];
+}
+
+/** Sectors whose bare institutions ("the interior ministry") belong to the article's main country. */
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
+/**
+ * Entities: countries, places and nationalities (from the places stage and the country table),
+ * international and named organisations, agent-noun groups with their sector and country,
+ * titles, and people named next to a cue (title, honorific, verb of saying, first name).
+ * A person named again by surname carries the role and country of the first mention.
+ */
+export const createEntitiesStage: StageFactory = (options, resources): Stage => {
+  const extra = ((options as EntitiesOptions).actorDictionaries ?? []).map((p) => (isAbsolute(p) ? p : join(process.cwd(), p)));
+  const lex = resources.get(`actors/lexicon:${extra.join('|')}`, () => loadActorLexicon(resources.dir, extra));
+  return {
+    name: 'entities',
+    version: ENTITIES_VERSION,
+    requires: ['sentence', 'token', 'place'],
+    assigns: ['entity'],
+    run(doc, out, ctx) {
+      const placeAt = new Map<number, PlaceAnnotation>();
+      for (const p of doc.all('place')) if (!placeAt.has(p.span.start)) placeAt.set(p.span.start, p);
+      const known = new Map<string, Found>();
+      const weight = new Map<string, number>();
+      let salient: string | undefined;
+      for (const v of sentenceViews(doc.text, doc.all('token'))) {
+        const mentions = mentionsOf(v, lex, placeAt);
+        const names = namesOf(v, lex, mentions, known);
+        const found = composeSentence(v, lex, mentions, names);
+        found.sort((a, b) => a.i - b.i || b.j - a.j);
+        const seen = new Set<string>();
+        for (const f of found) {
+          const key = `${f.type}:${f.i}:${f.j}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (f.type === 'PERSON') corefPerson(f, known);
+          const statePerson = (f.type === 'PERSON' || f.type === 'ROLE') && !f.igo && STATE_SECTORS.has(f.sector ?? '');
+          if (!f.country && salient && ((f.anaphor && (f.type !== 'GROUP' || STATE_SECTORS.has(f.sector ?? ''))) || statePerson)) {
+            f.country = salient;
+            f.rule += '+salient-country';
+            f.confidence = Math.min(f.confidence, 0.6);
+          } else if (!f.country && !f.igo && salient && f.type === 'ORG' && STATE_SECTORS.has(f.sector ?? '') && f.rule.startsWith('agent:') && v.norms[f.i - 1] === 'the') {
+            f.country = salient;
+            f.rule += '+salient-country';
+            f.confidence = Math.min(f.confidence, 0.6);
+          }
+          const span = { start: v.starts[f.i]!, end: v.ends[f.j - 1]! };
+          out.add({
+            kind: 'entity', span, type: f.type, name: f.name,
+            ...(f.country ? { country: f.country } : {}),
+            ...(f.igo ? { igo: f.igo } : {}),
+            ...(f.sector ? { sector: f.sector } : {}),
+            ...(f.role ? { role: f.role } : {}),
+            provenance: { rule: f.rule, confidence: f.confidence },
+          });
+          ctx.debug(`${doc.slice(span)} -> ${f.type}${f.country ? ` ${f.country}` : ''}${f.sector ? ` ${f.sector}` : ''} (${f.rule})`);
+        }
+        for (const f of found) {
+          const w = f.type === 'COUNTRY' ? 2 : f.type === 'NATIONALITY' || (f.type === 'PLACE' && f.sector === 'GOV') ? 1 : 0;
+          if (w && f.country) weight.set(f.country, (weight.get(f.country) ?? 0) + w);
+        }
+        salient = heaviest(weight);
+      }
+    },
+  };
+};
+
+/** A later mention by surname takes the full name, role and country of the first ("Bilotaitė added"). */
+function corefPerson(f: Found, known: Map<string, Found>): void {
+  const key = foldSameLength(f.name);
+  const first = known.get(key);
+  if (first && first !== f) {
+    f.name = first.name;
+    f.role ??= first.role;
+    f.country ??= first.country;
+    f.sector ??= first.sector;
+    if (first.igo) f.igo ??= first.igo;
+    return;
+  }
+  known.set(key, f);
+  const parts = key.split(/\s+/);
+  if (parts.length > 1 && !known.has(parts[parts.length - 1]!)) known.set(parts[parts.length - 1]!, f);
+}
+
+/** The country mentioned most so far (first to reach the count wins a tie). */
+function heaviest(weight: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let max = 0;
+  for (const [c, w] of weight) if (w > max) [best, max] = [c, w];
+  return best;
+}

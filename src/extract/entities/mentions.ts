@@ -1,0 +1,66 @@
+import type { PlaceAnnotation } from '../../model/annotation.js';
+import type { ActorLexicon, LexEntry } from './lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+
+/**
+ * A lexicon or place hit over tokens `[i, j)` of a sentence. `entries` keeps every reading of the
+ * phrase ("official" is both an agent noun and a title); the composer picks one in context.
+ */
+export interface Mention {
+  readonly i: number;
+  readonly j: number;
+  readonly entries: readonly LexEntry[];
+  readonly place?: PlaceAnnotation;
+}
+
+/** Readings whose letter case fits the text ("WHO" in capitals, not "who"). */
+function fitting(v: SentenceView, i: number, j: number, entries: readonly LexEntry[]): LexEntry[] {
+  let upper = true;
+  for (let k = i; k < j; k++) if (v.word[k] && !v.upper[k]) upper = false;
+  return entries.filter((e) => !e.capsOnly || upper);
+}
+
+/**
+ * Longest-match scan of one sentence against the actor lexicon, with the place annotations the
+ * places stage made (they win over a lexicon hit of the same or shorter length, except a user
+ * dictionary entry, which the user asked for).
+ *
+ * @example mentionsOf(view("Belarusian border guards withdrew"), lex, places)
+ *   // [{ i: 0, j: 1, entries: [country Belarus adjective] }, { i: 1, j: 3, entries: [agent border guard COP] }]
+ */
+export function mentionsOf(v: SentenceView, lex: ActorLexicon, placeAt: ReadonlyMap<number, PlaceAnnotation>): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  while (k < v.length) {
+    if (!v.word[k]) {
+      k++;
+      continue;
+    }
+    const hit = lex.trie.longest(v.norms, k, v.length);
+    const entries = hit ? fitting(v, k, hit.end, hit.values) : [];
+    const place = placeAt.get(v.starts[k]!);
+    let placeEnd = -1;
+    if (place) {
+      placeEnd = k;
+      while (placeEnd < v.length && v.ends[placeEnd]! <= place.span.end) placeEnd++;
+      if (v.ends[placeEnd - 1] !== place.span.end) placeEnd = -1;
+    }
+    const userWins = entries.length > 0 && entries[0]!.kind === 'user' && hit!.end >= placeEnd;
+    if (placeEnd > k && !userWins && (!hit || entries.length === 0 || placeEnd >= hit.end)) {
+      const sameSpan = hit && hit.end === placeEnd ? entries : [];
+      out.push({ i: k, j: placeEnd, entries: sameSpan, place });
+      k = placeEnd;
+    } else if (hit && entries.length > 0) {
+      out.push({ i: k, j: hit.end, entries });
+      k = hit.end;
+    } else {
+      k++;
+    }
+  }
+  return out;
+}
+
+/** The first reading of a given kind. */
+export function reading<K extends LexEntry['kind']>(m: Mention | undefined, kind: K): Extract<LexEntry, { kind: K }> | undefined {
+  return m?.entries.find((e) => e.kind === kind) as Extract<LexEntry, { kind: K }> | undefined;
+}

@@ -1,0 +1,106 @@
+import type { ActorLexicon } from './lexicon.js';
+import { reading, type Mention } from './mentions.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** A capitalised run read as a named organisation or a person, with the cue that decided it. */
+export interface NameHit {
+  readonly type: 'PERSON' | 'ORG';
+  readonly i: number;
+  readonly j: number;
+  readonly rule: string;
+  readonly confidence: number;
+  /** A title right before the name ("Interior Minister" Agnė Bilotaitė). */
+  readonly title?: Mention;
+}
+
+/** People named earlier in the article, by folded full name and by folded surname. */
+export type KnownPersons = ReadonlyMap<string, unknown>;
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'del', 'di', 'du', 'la', 'le', 'dos', 'das']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'del', 'di', 'du', 'la', 'le', 'dos', 'das']);
+const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'again']);
+
+/**
+ * Finds capitalised runs ("State Border Committee", "Interior Minister Agnė Bilotaitė",
+ * "said Anna Nowak") and reads each as an ORG (it ends in an organisation head word), a titled
+ * PERSON, or a PERSON with a cue: honorific, title, verb of saying, known first name, apposed
+ * title, or an earlier mention of the same person. Runs with no cue are left alone.
+ */
+export function namesOf(v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], known: KnownPersons): NameHit[] {
+  const owner = new Int32Array(v.length).fill(-1);
+  mentions.forEach((m, n) => {
+    for (let k = m.i; k < m.j; k++) owner[k] = n;
+  });
+  const nameable = (k: number): boolean => {
+    if (!v.cap[k] || lex.functionWords.has(v.norms[k]!)) return false;
+    const m = owner[k]! >= 0 ? mentions[owner[k]!]! : undefined;
+    return !m || (!m.place && m.entries.every((e) => e.kind === 'agent' || e.kind === 'role'));
+  };
+  const out: NameHit[] = [];
+  let k = 0;
+  while (k < v.length) {
+    if (!nameable(k)) {
+      k++;
+      continue;
+    }
+    const a = k;
+    let b = k + 1;
+    for (;;) {
+      if (b < v.length && nameable(b)) b++;
+      else if (b + 1 < v.length && CONNECTORS.has(v.norms[b]!) && !v.cap[b] && nameable(b + 1)) b += 2;
+      else if (b + 1 < v.length && v.norms[b] === '.' && v.ends[b - 1]! - v.starts[b - 1]! === 1 && nameable(b + 1)) b += 2;
+      else break;
+    }
+    k = b;
+    const hit = readRun(v, lex, mentions, owner, known, a, b);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function readRun(
+  v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], owner: Int32Array, known: KnownPersons, a: number, b: number,
+): NameHit | undefined {
+  let headAt = -1;
+  for (let k = a; k < b; k++) {
+    if (lex.orgHeads.has(v.norms[k]!) && (k === b - 1 || v.norms[k + 1] === 'of' || v.norms[k + 1] === 'for')) headAt = k;
+  }
+  if (headAt >= 0 && !(headAt === a && b - a === 1 && a === 0)) return { type: 'ORG', i: a, j: b, rule: 'org-head', confidence: 0.8 };
+  let r = a;
+  while (r < b && owner[r]! >= 0 && reading(mentions[owner[r]!], 'role')) r = mentions[owner[r]!]!.j;
+  if (r > a && r < b) {
+    return personIf(v, owner, r, b, { type: 'PERSON', i: r, j: b, rule: 'person-after-title', confidence: 0.85, title: mentions[owner[a]!]! });
+  }
+  if (r > a) return undefined;
+  for (let k = a; k < b; k++) if (owner[k]! >= 0) return undefined;
+  const before = a > 0 ? v.norms[a - 1]! : '';
+  const titleBefore = a > 0 && owner[a - 1]! >= 0 ? mentions[owner[a - 1]!] : undefined;
+  if (titleBefore && reading(titleBefore, 'role') && titleBefore.j === a) {
+    return personIf(v, owner, a, b, { type: 'PERSON', i: a, j: b, rule: 'person-after-title', confidence: 0.8, title: titleBefore });
+  }
+  const hon = before === '.' && a > 1 ? v.norms[a - 2]! : before;
+  if (lex.honorifics.has(hon)) return { type: 'PERSON', i: a, j: b, rule: 'person-honorific', confidence: 0.9 };
+  const folded = v.norms.slice(a, b).join(' ');
+  if (known.has(folded)) return { type: 'PERSON', i: a, j: b, rule: 'person-coref', confidence: 0.8 };
+  if (v.upper[a] && b - a === 1) return undefined;
+  const verbBefore = lex.speechVerbs.has(before) || (before === ',' && a > 1 && lex.speechVerbs.has(v.norms[a - 2]!));
+  let after = b;
+  while (after < v.length && AUX.has(v.norms[after]!)) after++;
+  const verbAfter = after < v.length && lex.speechVerbs.has(v.norms[after]!);
+  if (verbBefore || verbAfter) return { type: 'PERSON', i: a, j: b, rule: verbBefore ? 'person-said-before' : 'person-said-after', confidence: 0.75 };
+  if (b - a >= 2 && lex.firstNames.has(v.norms[a]!)) return { type: 'PERSON', i: a, j: b, rule: 'person-first-name', confidence: 0.75 };
+  if (v.norms[b] === ',' && b - a >= 2) {
+    let q = b + 1;
+    while (q < v.length && (v.norms[q] === 'the' || v.norms[q] === 'a' || v.norms[q] === "'s" || (owner[q]! >= 0 && !reading(mentions[owner[q]!], 'role')))) q++;
+    if (q < v.length && owner[q]! >= 0 && reading(mentions[owner[q]!], 'role')) {
+      return { type: 'PERSON', i: a, j: b, rule: 'person-apposition', confidence: 0.75 };
+    }
+  }
+  return undefined;
+}
+
+/** A name after a title must look like one: no particles at its edges. */
+function personIf(v: SentenceView, _owner: Int32Array, i: number, j: number, hit: NameHit): NameHit | undefined {
+  if (NAME_PARTICLES.has(v.norms[i]!) || NAME_PARTICLES.has(v.norms[j - 1]!)) return undefined;
+  return hit;
+}
