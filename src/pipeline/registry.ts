@@ -1,4 +1,6 @@
 import { createSentencesStage } from '../extract/sentences/index.js';
+import { createTimesStage } from '../extract/times/index.js';
+import { createEventsStage } from '../extract/events/index.js';
 import type { StageFactory } from './stage.js';
 
 /**
@@ -7,4 +9,6 @@ import type { StageFactory } from './stage.js';
  */
 export const STAGES: Readonly<Record<string, StageFactory>> = {
   sentences: createSentencesStage,
+  times: createTimesStage,
+  events: createEventsStage,
 };

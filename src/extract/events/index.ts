@@ -1,0 +1,170 @@
+import type { Actor } from '../../model/actor.js';
+import type { PlaceAnnotation, PloverType, QuantityAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import type { Stage, StageFactory } from '../../pipeline/stage.js';
+import { entityActorResolver, type ActorResolver } from './actors.js';
+import { acledView, eventContexts, eventDate, eventPlace, eventSizes, modalityOf } from './attributes.js';
+import { loadTriggerLexicon } from './lexicon.js';
+import { matchTriggers, type Tok } from './match-triggers.js';
+import { cameoEntry, loadEventOntology } from './ontology.js';
+import { findParticipants, type Participants, type SentenceView } from './participants.js';
+
+export const EVENTS_VERSION = '0.1.0';
+
+/**
+ * Options of the events stage (pipeline config `options`).
+ * @example { "name": "events", "options": { "keepNegated": true } }
+ */
+export interface EventsOptions {
+  /** Resolves a span to an actor; default: the entity annotations inside it. (Library use.) */
+  readonly resolveActor?: ActorResolver;
+  /** Emit events read with negation ("did not attack"), flagged `negated`. Default true. */
+  readonly keepNegated?: boolean;
+}
+
+/** Cooperative types that, reported as future, are intentions (PLOVER: AGREE); future RETREAT is CONCEDE. */
+const INTENT: Partial<Record<PloverType, { type: PloverType; cameo: string }>> = {
+  CONSULT: { type: 'AGREE', cameo: '036' },
+  SUPPORT: { type: 'AGREE', cameo: '032' },
+  COOPERATE: { type: 'AGREE', cameo: '031' },
+  AID: { type: 'AGREE', cameo: '033' },
+  RETREAT: { type: 'CONCEDE', cameo: '080' },
+};
+
+/**
+ * PLOVER events per clause. Triggers come from `resources/events/triggers.tsv`; the actor is the
+ * subject phrase (the by-phrase in the passive), the recipient the object or prepositional target,
+ * each conjunct resolved to an actor (compound actors stay one event). Place, time and sizes come
+ * from the earlier stages' annotations inside the clause; auxiliary modes from cue words.
+ */
+export const createEventsStage: StageFactory = (options, resources): Stage => {
+  const opts = options as EventsOptions;
+  const lexicon = resources.get('events/triggers', () => loadTriggerLexicon(resources.dir));
+  const ontology = resources.get('events/ontology', () => loadEventOntology(resources.dir));
+  const resolve: ActorResolver = opts.resolveActor ?? entityActorResolver;
+  const keepNegated = opts.keepNegated !== false;
+  return {
+    name: 'events',
+    version: EVENTS_VERSION,
+    requires: ['sentence', 'token', 'time', 'place', 'entity', 'quantity', 'quote'],
+    assigns: ['event'],
+    run(doc, out, ctx) {
+      const byStart = <T extends Spanned>(list: readonly T[]): T[] => [...list].sort((a, b) => a.span.start - b.span.start);
+      const times = byStart(doc.all('time'));
+      const places = byStart(doc.all('place'));
+      const quantities = byStart(doc.all('quantity'));
+      let tp = 0;
+      let pp = 0;
+      let qp = 0;
+      for (const sentence of doc.all('sentence')) {
+        const tokens = doc.tokensIn(sentence.span);
+        const toks: Tok[] = tokens.map((t) => {
+          const c = doc.text[t.span.start] ?? '';
+          return { start: t.span.start, end: t.span.end, norm: t.norm, word: t.word, cap: c !== c.toLowerCase() };
+        });
+        const matches = matchTriggers(toks, lexicon);
+        // Annotations of this sentence (all kinds are in text order), found with moving pointers.
+        const sTimes = window(times, sentence.span, (tp = advance(times, tp, sentence.span.start)));
+        const sPlaces = window(places, sentence.span, (pp = advance(places, pp, sentence.span.start)));
+        const sQuant = window(quantities, sentence.span, (qp = advance(quantities, qp, sentence.span.start)));
+        if (matches.length === 0) continue;
+        const matchOf = new Map<number, number>();
+        matches.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
+        const view: SentenceView = { doc, toks, matches, matchOf, resolve, participles: lexicon.participles };
+        const found: (Participants | undefined)[] = [];
+        for (let m = 0; m < matches.length; m++) {
+          const match = matches[m]!;
+          const p = findParticipants(view, m, found);
+          found.push(p);
+          const rule = match.rule;
+          const flags = modalityOf(ontology, toks, p.clauseStart, p.verbGroupStart, match.head, p.clauseEnd, p.opener);
+          // An infinitive under an earlier trigger ("agreed to provide aid") is not yet real.
+          const prevTok = toks[p.verbGroupStart - 1];
+          const underControl = toks[match.head - 1]?.norm === 'to' && prevTok !== undefined && matchOf.has(p.verbGroupStart - 1);
+          if (underControl) {
+            const outer = matches[matchOf.get(p.verbGroupStart - 1)!]!.rule.type;
+            if (outer === 'THREATEN' || outer === 'REQUEST') flags.hypothetical = true;
+            else if (outer === 'REJECT') flags.negated = true;
+            else flags.future = true;
+          }
+          if (flags.negated && !keepNegated) continue;
+          let type = rule.type;
+          let cameo = rule.cameo;
+          let ruleId = rule.id;
+          const intent = flags.future && !underControl ? INTENT[type] : undefined;
+          if (intent) {
+            type = intent.type;
+            cameo = intent.cameo;
+            ruleId = `${rule.id}:future-intent`;
+          }
+          const entry = cameoEntry(ontology, cameo);
+          const mode = intent ? undefined : rule.mode ?? entry?.mode;
+          const clause: Span = { start: toks[p.clauseStart]!.start, end: toks[Math.min(p.clauseEnd, toks.length - 1)]!.end };
+          const triggerSpan: Span = {
+            start: toks[match.head]!.start,
+            end: toks[match.indices.length > 1 && match.last - match.head <= 6 ? match.last : match.head]!.end,
+          };
+          const participants = [...p.actors, ...p.recipients];
+          const when = eventDate(sTimes, clause, triggerSpan.start, ctx, flags.future);
+          const refYear = Number.parseInt(ctx.reference.date.slice(0, 4), 10);
+          if (when.year !== undefined && when.year < refYear - 1 && when.date.source === 'expression') flags.historical = true;
+          const place = eventPlace(sPlaces, clause, sentence.span, triggerSpan.start, participants);
+          const regionSpan = (r: readonly [number, number] | undefined) => (r ? { start: toks[r[0]]!.start, end: toks[r[1]]!.end } : undefined);
+          const sizes = eventSizes(sQuant, rule, toks[match.head]!.norm, regionSpan(p.actorRegion), regionSpan(p.recipientRegion), clause, (q) =>
+            doc.text.slice(q.counted?.end ?? q.span.end, (q.counted?.end ?? q.span.end) + 12).trim().toLowerCase(),
+          );
+          const contexts = eventContexts(ontology, [...rule.contexts, ...(entry?.contexts ?? [])], toks, p.clauseStart, p.clauseEnd, participants);
+          const acled = acledView(ontology, type, mode, p.recipients);
+          const span = spanOf(clause, triggerSpan, participants);
+          const confidence = p.actors.length === 0 ? 0.5 : rule.pos === 'n' ? 0.7 : 0.8;
+          ctx.debug(`${doc.slice(triggerSpan)} -> ${type}${mode ? `:${mode}` : ''} ${cameo} actors=[${p.actors.map((a) => a.name).join('|')}] recipients=[${p.recipients.map((a) => a.name).join('|')}] (${ruleId}; ${p.how})`);
+          out.add({
+            kind: 'event',
+            span,
+            eventType: type,
+            ...(mode ? { mode } : {}),
+            contexts,
+            cameo,
+            ...(acled ? { acled } : {}),
+            trigger: triggerSpan,
+            actors: p.actors,
+            recipients: p.recipients,
+            ...(place ? { placeId: place.id } : {}),
+            ...(when.timeId ? { timeId: when.timeId } : {}),
+            date: when.date,
+            sizes,
+            ...flags,
+            provenance: { rule: ruleId, confidence },
+          });
+        }
+      }
+    },
+  };
+};
+
+function spanOf(clause: Span, trigger: Span, participants: readonly Actor[]): Span {
+  let start = Math.min(clause.start, trigger.start);
+  let end = Math.max(clause.end, trigger.end);
+  for (const a of participants) {
+    start = Math.min(start, a.span.start);
+    end = Math.max(end, a.span.end);
+  }
+  return { start, end };
+}
+
+type Spanned = TimeAnnotation | PlaceAnnotation | QuantityAnnotation;
+
+/** First index whose annotation ends after `offset` (annotations sorted by start; pointer only moves forward). */
+function advance(list: readonly Spanned[], from: number, offset: number): number {
+  let i = from;
+  while (i < list.length && list[i]!.span.end <= offset) i++;
+  return i;
+}
+
+function window<T extends Spanned>(list: readonly T[], span: Span, from: number): T[] {
+  const outList: T[] = [];
+  for (let i = from; i < list.length && list[i]!.span.start < span.end; i++) {
+    if (list[i]!.span.start >= span.start) outList.push(list[i]!);
+  }
+  return outList;
+}

@@ -1,0 +1,98 @@
+import type { TriggerLexicon, TriggerRule } from './lexicon.js';
+import { DETERMINERS, PREPOSITIONS, STRONG_PUNCT } from './words.js';
+
+/** A sentence token as the events stage reads it. */
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  /** Folded lower case. */
+  readonly norm: string;
+  readonly word: boolean;
+  /** First letter is a capital in the text. */
+  readonly cap: boolean;
+}
+
+/**
+ * A trigger found in a sentence: the rule and the token indices of its pattern elements.
+ * @example // "pushed 35 migrants across" → { rule: push … across, head: 4, indices: [4, 7] }
+ */
+export interface TriggerMatch {
+  readonly rule: TriggerRule;
+  readonly head: number;
+  readonly indices: readonly number[];
+  readonly last: number;
+}
+
+const MAX_GAP = 4;
+
+/**
+ * Finds trigger matches left to right; at each head the longest matching entry wins, verbs before
+ * nouns unless the word follows a determiner, preposition, possessive or number ("the attack").
+ * A capitalised word inside a sentence is a name, not a trigger ("March", "Rally for Change").
+ */
+export function matchTriggers(toks: readonly Tok[], lexicon: TriggerLexicon): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const used = new Set<number>();
+  const headline = isHeadlineCase(toks);
+  for (let i = 0; i < toks.length; i++) {
+    if (used.has(i)) continue;
+    const rules = lexicon.byHead.get(toks[i]!.norm);
+    if (!rules) continue;
+    if (i > 0 && toks[i]!.cap && !headline) continue;
+    const prev = toks[i - 1]?.norm;
+    const gerund = toks[i]!.norm.endsWith('ing');
+    const nounContext =
+      prev !== undefined &&
+      (DETERMINERS.has(prev) || prev.endsWith("'s") || /^\d/.test(prev) || (!gerund && prev !== 'to' && PREPOSITIONS.has(prev)));
+    let found: TriggerMatch | undefined;
+    for (const pass of nounContext ? (['n'] as const) : (['v', 'n'] as const)) {
+      for (const rule of rules) {
+        if (rule.pos !== pass) continue;
+        const indices = matchAt(toks, i, rule);
+        if (indices) {
+          found = { rule, head: i, indices, last: indices[indices.length - 1]! };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) continue;
+    for (const k of found.indices) used.add(k);
+    out.push(found);
+  }
+  return out;
+}
+
+function matchAt(toks: readonly Tok[], head: number, rule: TriggerRule): number[] | undefined {
+  const indices = [head];
+  let pos = head;
+  for (let e = 1; e < rule.elements.length; e++) {
+    const el = rule.elements[e]!;
+    const limit = el.gapBefore ? pos + 1 + MAX_GAP : pos + 1;
+    let hit = -1;
+    for (let p = pos + 1; p <= limit && p < toks.length; p++) {
+      const norm = toks[p]!.norm;
+      if (el.forms.has(norm)) {
+        hit = p;
+        break;
+      }
+      if (norm === ',' || norm === '.' || STRONG_PUNCT.has(norm)) break;
+    }
+    if (hit < 0) return undefined;
+    indices.push(hit);
+    pos = hit;
+  }
+  return indices;
+}
+
+/** Headlines and upper-case text: (nearly) every word capitalised, so capitals say nothing. */
+function isHeadlineCase(toks: readonly Tok[]): boolean {
+  let caps = 0;
+  let words = 0;
+  for (const t of toks) {
+    if (!t.word) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words > 3 && caps / words > 0.8;
+}

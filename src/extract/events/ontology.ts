@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import type { PloverType } from '../../model/annotation.js';
+import { readTsv } from '../../resources/lines.js';
+
+/** A CAMEO code's PLOVER reading, from `resources/events/cameo-plover.tsv`. */
+export interface CameoEntry {
+  readonly type: PloverType;
+  readonly mode?: string;
+  readonly contexts: readonly string[];
+}
+
+/** An ACLED view row, from `resources/events/acled.tsv`. */
+export interface AcledRow {
+  readonly type: PloverType;
+  readonly mode: string;
+  readonly sectors: ReadonlySet<string> | '*';
+  readonly acledType: string;
+  readonly subType: string;
+}
+
+/** A modality cue list, from `resources/events/modality.tsv`. */
+export interface ModalityCue {
+  readonly flag: 'negated' | 'future' | 'hypothetical' | 'historical';
+  /** Each cue as its token norms. */
+  readonly phrases: readonly (readonly string[])[];
+  readonly where: 'before' | 'after' | 'clause';
+}
+
+/** Everything the events stage reads besides the trigger lexicon. */
+export interface EventOntology {
+  readonly types: ReadonlyMap<PloverType, { readonly modes: readonly string[]; readonly recipientRequired: boolean }>;
+  readonly cameo: ReadonlyMap<string, CameoEntry>;
+  readonly acled: readonly AcledRow[];
+  /** Context cue: exact word → contexts, and prefixes (from `word*`) → contexts. */
+  readonly contextWords: ReadonlyMap<string, readonly string[]>;
+  readonly contextPrefixes: readonly { readonly prefix: string; readonly context: string }[];
+  readonly contextPhrases: readonly { readonly words: readonly string[]; readonly context: string }[];
+  readonly modality: readonly ModalityCue[];
+}
+
+const csv = (s: string | undefined): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+export function loadEventOntology(resourcesDir: string): EventOntology {
+  const dir = join(resourcesDir, 'events');
+  const types = new Map<PloverType, { modes: string[]; recipientRequired: boolean }>();
+  for (const [type, , required, modes] of readTsv(join(dir, 'types.tsv'))) {
+    types.set(type as PloverType, { modes: csv(modes), recipientRequired: required === 'yes' });
+  }
+  const cameo = new Map<string, CameoEntry>();
+  for (const [code, type, mode, contexts] of readTsv(join(dir, 'cameo-plover.tsv'))) {
+    if (!code || !type) continue;
+    cameo.set(code, { type: type as PloverType, ...(mode ? { mode } : {}), contexts: csv(contexts) });
+  }
+  const acled: AcledRow[] = readTsv(join(dir, 'acled.tsv')).map(([type, mode, sectors, acledType, subType]) => ({
+    type: type as PloverType,
+    mode: mode ?? '*',
+    sectors: !sectors || sectors === '*' ? '*' : new Set(csv(sectors)),
+    acledType: acledType ?? '',
+    subType: subType ?? '',
+  }));
+  const contextWords = new Map<string, string[]>();
+  const contextPrefixes: { prefix: string; context: string }[] = [];
+  const contextPhrases: { words: string[]; context: string }[] = [];
+  for (const [context, cues] of readTsv(join(dir, 'contexts.tsv'))) {
+    if (!context) continue;
+    for (const cue of csv(cues)) {
+      const words = cue.toLowerCase().split(/\s+/);
+      if (words.length > 1) contextPhrases.push({ words, context });
+      else if (cue.endsWith('*')) contextPrefixes.push({ prefix: cue.slice(0, -1), context });
+      else contextWords.set(cue, [...(contextWords.get(cue) ?? []), context]);
+    }
+  }
+  const modality: ModalityCue[] = readTsv(join(dir, 'modality.tsv')).map(([flag, cues, where]) => ({
+    flag: flag as ModalityCue['flag'],
+    phrases: csv(cues).map((c) => c.toLowerCase().replace(/n't/g, " n't").replace(/'ll/g, " 'll").split(/\s+/)),
+    where: (where ?? 'before') as ModalityCue['where'],
+  }));
+  return { types, cameo, acled, contextWords, contextPrefixes, contextPhrases, modality };
+}
+
+/** The CAMEO entry for a code, falling back to its three-digit parent and then its root. */
+export function cameoEntry(ontology: EventOntology, code: string): CameoEntry | undefined {
+  return ontology.cameo.get(code) ?? ontology.cameo.get(code.slice(0, 3)) ?? ontology.cameo.get(code.slice(0, 2));
+}

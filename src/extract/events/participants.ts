@@ -1,0 +1,325 @@
+import type { Actor } from '../../model/actor.js';
+import type { Span } from '../../model/span.js';
+import type { Doc } from '../../pipeline/doc.js';
+import type { ActorResolver } from './actors.js';
+import type { Tok, TriggerMatch } from './match-triggers.js';
+import {
+  AUXILIARIES, BE_FORMS, CONJUNCTIONS, PREPOSITIONS, RECIPIENT_PREPOSITIONS, RELATIVES, STRONG_PUNCT,
+  SUBORDINATORS, SUPPORT_VERBS,
+} from './words.js';
+
+/** Who acts and who is acted on, with the token regions they were read from. */
+export interface Participants {
+  readonly actors: readonly Actor[];
+  readonly recipients: readonly Actor[];
+  /** Token range [from, to] of the actor phrase, and of the recipient phrase (for sizes). */
+  readonly actorRegion?: readonly [number, number];
+  readonly recipientRegion?: readonly [number, number];
+  /** First token of the clause (subject start, or the verb group). */
+  readonly clauseStart: number;
+  /** Last token of the clause (end of object or prepositional phrases). */
+  readonly clauseEnd: number;
+  /** First token of the verb group ("had forced": "had"). */
+  readonly verbGroupStart: number;
+  /** Token that opened the clause ("if", "that", ","), if any. */
+  readonly opener?: string;
+  readonly passive: boolean;
+  /** How the actor was found: subject, by-phrase, inherited from the previous event, possessive… */
+  readonly how: string;
+}
+
+/** Everything participant finding needs about one sentence. */
+export interface SentenceView {
+  readonly doc: Doc;
+  readonly toks: readonly Tok[];
+  readonly matches: readonly TriggerMatch[];
+  /** token index → index of the match it belongs to. */
+  readonly matchOf: ReadonlyMap<number, number>;
+  readonly resolve: ActorResolver;
+  readonly participles: ReadonlySet<string>;
+}
+
+type Region = readonly [number, number];
+const MAX_PP_SCAN = 14;
+
+/** Finds actor and recipient of match `m`, given the participants already found for earlier matches. */
+export function findParticipants(view: SentenceView, m: number, earlier: readonly (Participants | undefined)[]): Participants {
+  const match = view.matches[m]!;
+  return match.rule.pos === 'n' ? nounParticipants(view, m, earlier) : verbParticipants(view, m, match.head, earlier);
+}
+
+function verbParticipants(view: SentenceView, m: number, head: number, earlier: readonly (Participants | undefined)[]): Participants {
+  const { toks } = view;
+  const match = view.matches[m];
+  const last = match && match.head === head ? match.last : head;
+  let j = head - 1;
+  while (j >= 0 && isAuxLike(toks[j]!.norm)) j--;
+  const verbGroupStart = j + 1;
+  const headNorm = toks[head]!.norm;
+  const participle = headNorm.endsWith('ed') || view.participles.has(headNorm);
+  const hasBe = range(verbGroupStart, head - 1).some((k) => BE_FORMS.has(toks[k]!.norm));
+  const byNext = toks[last + 1]?.norm === 'by';
+  const passive = participle && (hasBe || (byNext && verbGroupStart === head));
+
+  // Subject side.
+  let subject: { actors: Actor[]; region?: Region; how: string; opener?: string; start: number } | undefined;
+  const prev = earlier[m - 1] ?? lastDefined(earlier, m);
+  const inheritFrom = (p: Participants | undefined, how: string) =>
+    p ? { actors: [...(passive ? p.actors : p.actors)], ...(p.actorRegion ? { region: p.actorRegion } : {}), how, start: verbGroupStart } : undefined;
+  if (j >= 0 && view.matchOf.has(j)) {
+    subject = inheritFrom(earlier[view.matchOf.get(j)!], 'inherit-chain');
+  } else if (j >= 0 && (CONJUNCTIONS.has(toks[j]!.norm) || toks[j]!.norm === 'but')) {
+    subject = inheritFrom(prev, 'inherit-coordination');
+  } else if (j >= 0 && toks[j]!.norm === ',' && headNorm.endsWith('ing')) {
+    subject = inheritFrom(prev, 'inherit-participial');
+  } else if (j >= 0 && (toks[j]!.norm === 'of' || toks[j]!.norm === 'for') && headNorm.endsWith('ing') && prev) {
+    // "accused Belarusian guards of pushing": the accused are the ones said to push.
+    subject = prev.recipients.length > 0
+      ? { actors: [...prev.recipients], ...(prev.recipientRegion ? { region: prev.recipientRegion } : {}), how: 'gerund-of-object', start: verbGroupStart }
+      : inheritFrom(prev, 'gerund-of-subject');
+  }
+  if (!subject) subject = subjectBefore(view, j, verbGroupStart);
+
+  // Object side.
+  const objectSide = objectAfter(view, m, head, last, passive);
+  let actors = subject.actors;
+  let recipients = objectSide.recipients;
+  let actorRegion = subject.region;
+  let recipientRegion = objectSide.region;
+  let how = subject.how;
+  if (passive) {
+    recipients = subject.actors;
+    recipientRegion = subject.region;
+    actors = objectSide.agent;
+    actorRegion = objectSide.agentRegion;
+    how = objectSide.agent.length > 0 ? 'passive-by' : 'passive-no-agent';
+  }
+  return {
+    actors, recipients,
+    ...(actorRegion ? { actorRegion } : {}),
+    ...(recipientRegion ? { recipientRegion } : {}),
+    clauseStart: Math.min(subject.start, verbGroupStart),
+    clauseEnd: Math.max(objectSide.end, last),
+    verbGroupStart,
+    ...(subject.opener ? { opener: subject.opener } : {}),
+    passive, how,
+  };
+}
+
+/** The subject phrase left of the verb group, hopping over appositions and relative clauses. */
+function subjectBefore(view: SentenceView, j: number, verbGroupStart: number) {
+  const { toks } = view;
+  let end = j;
+  for (let hop = 0; hop < 3 && end >= 0; hop++) {
+    let b = end;
+    while (b >= 0 && !isBoundary(view, b)) b--;
+    const region: Region = [b + 1, end];
+    const opener = b >= 0 ? toks[b]!.norm : undefined;
+    const startsWithPrep = region[0] <= region[1] && PREPOSITIONS.has(toks[region[0]]!.norm);
+    const skip = hop > 0 && opener !== undefined && SUBORDINATORS.has(opener) && !RELATIVES.has(opener);
+    if (region[0] <= region[1] && !startsWithPrep && !skip) {
+      const actors = resolveRegion(view, region);
+      if (actors.length > 0) return { actors, region, how: hop === 0 ? 'subject' : 'subject-hop', ...(opener ? { opener } : {}), start: region[0] };
+    }
+    if (b < 0) break;
+    const bNorm = toks[b]!.norm;
+    if (hop === 0 && region[0] <= region[1] && !startsWithPrep && !(bNorm === ',' || RELATIVES.has(bNorm))) {
+      return { actors: [], region, how: 'no-subject', opener: bNorm, start: region[0] };
+    }
+    if (!(bNorm === ',' || RELATIVES.has(bNorm))) return { actors: [], how: 'no-subject', opener: bNorm, start: verbGroupStart };
+    end = b - 1;
+    if (RELATIVES.has(bNorm) && toks[end]?.norm === ',') end--;
+  }
+  return { actors: [], how: 'no-subject', start: verbGroupStart };
+}
+
+/** Direct object, prepositional recipient, and (for passives) the by-phrase agent. */
+function objectAfter(view: SentenceView, m: number, head: number, last: number, passive: boolean) {
+  const { toks } = view;
+  const match = view.matches[m];
+  let recipients: Actor[] = [];
+  let region: Region | undefined;
+  let agent: Actor[] = [];
+  let agentRegion: Region | undefined;
+  let end = last;
+  // Object inside a gapped pattern: "pushed 35 migrants across", "forced migrants to cross".
+  if (match && match.head === head && match.indices.length > 1 && match.indices[1]! > head + 1) {
+    const r: Region = [head + 1, match.indices[1]! - 1];
+    const found = resolveRegion(view, r);
+    if (found.length > 0) {
+      recipients = found;
+      region = r;
+    }
+  }
+  let k = last + 1;
+  if (recipients.length === 0 && !passive && k < toks.length && !isBoundary(view, k) && !PREPOSITIONS.has(toks[k]!.norm)) {
+    const r = phraseFrom(view, k);
+    const found = resolveRegion(view, r);
+    end = r[1];
+    if (found.length > 0) {
+      recipients = found;
+      region = r;
+    }
+    k = r[1] + 1;
+  }
+  const stop = Math.min(toks.length, k + MAX_PP_SCAN);
+  while (k < stop) {
+    const norm = toks[k]!.norm;
+    if (isBoundary(view, k) && norm !== 'that') break;
+    if (PREPOSITIONS.has(norm)) {
+      const r = phraseFrom(view, k + 1);
+      if (r[0] > r[1]) break;
+      end = Math.max(end, r[1]);
+      if (norm === 'by' && passive && agent.length === 0) {
+        agent = resolveRegion(view, r);
+        if (agent.length > 0) agentRegion = r;
+      } else if (recipients.length === 0 && RECIPIENT_PREPOSITIONS.has(norm)) {
+        const found = resolveRegion(view, r);
+        if (found.length > 0 && !found.every((a) => a.kind === 'place' && !a.metonymy && norm === 'into')) {
+          recipients = found;
+          region = r;
+        }
+      }
+      k = r[1] + 1;
+      continue;
+    }
+    end = Math.max(end, k);
+    k++;
+  }
+  return { recipients, ...(region ? { region } : {}), agent, ...(agentRegion ? { agentRegion } : {}), end };
+}
+
+function nounParticipants(view: SentenceView, m: number, earlier: readonly (Participants | undefined)[]): Participants {
+  const { toks } = view;
+  const match = view.matches[m]!;
+  const head = match.head;
+  // Pre-modifiers back to the determiner: "the Russian attack", "Belarus's pushbacks".
+  let d = head - 1;
+  while (d >= 0 && head - d <= 4 && !DET_OR_BOUNDARY(view, d)) d--;
+  let actors: Actor[] = [];
+  let actorRegion: Region | undefined;
+  let how = 'noun-none';
+  let clauseStart = d + 1;
+  const possessive = d >= 0 && (toks[d]!.norm === "'s" || toks[d]!.norm.endsWith("'s"));
+  if (possessive) {
+    let b = d - 1;
+    while (b >= 0 && !isBoundary(view, b) && !PREPOSITIONS.has(toks[b]!.norm) && d - b < 6) b--;
+    const r: Region = [b + 1, d];
+    actors = resolveRegion(view, r);
+    if (actors.length > 0) {
+      actorRegion = r;
+      how = 'noun-possessive';
+      clauseStart = r[0];
+    }
+  }
+  if (actors.length === 0 && d + 1 <= head - 1) {
+    const r: Region = [d + 1, head - 1];
+    actors = resolveRegion(view, r);
+    if (actors.length > 0) {
+      actorRegion = r;
+      how = 'noun-modifier';
+    }
+  }
+  const after = objectAfter(view, m, head, match.last, true);
+  if (actors.length === 0 && after.agent.length > 0) {
+    actors = after.agent;
+    actorRegion = after.agentRegion;
+    how = 'noun-by';
+  }
+  let recipients = after.recipients;
+  let recipientRegion = after.region;
+  const between = toks[match.last + 1]?.norm === 'between';
+  if (between && recipients.length > 0 && actors.length === 0) {
+    actors = recipients;
+    actorRegion = recipientRegion;
+    recipients = [];
+    recipientRegion = undefined;
+    how = 'noun-between';
+  }
+  if (actors.length === 0) {
+    for (let s = head - 1; s >= Math.max(0, head - 5); s--) {
+      if (SUPPORT_VERBS.has(toks[s]!.norm)) {
+        const p = verbParticipants(view, -1, s, earlier);
+        if (p.actors.length > 0) {
+          actors = [...p.actors];
+          actorRegion = p.actorRegion;
+          how = 'noun-support-verb';
+          clauseStart = p.clauseStart;
+        }
+        break;
+      }
+      if (isBoundary(view, s)) break;
+    }
+  }
+  return {
+    actors, recipients,
+    ...(actorRegion ? { actorRegion } : {}),
+    ...(recipientRegion ? { recipientRegion } : {}),
+    clauseStart: Math.max(0, Math.min(clauseStart, head)),
+    clauseEnd: Math.max(after.end, match.last),
+    verbGroupStart: head,
+    passive: false,
+    how,
+  };
+}
+
+/** The phrase starting at k, up to the next preposition, boundary or trigger. */
+function phraseFrom(view: SentenceView, k: number): Region {
+  const { toks } = view;
+  let e = k;
+  while (e < toks.length && !isBoundary(view, e) && !(e > k && PREPOSITIONS.has(toks[e]!.norm) && toks[e]!.norm !== 'of')) e++;
+  return [k, e - 1];
+}
+
+/** Resolves each conjunct of a region ("the United States and Jordan") to an actor. */
+function resolveRegion(view: SentenceView, region: Region): Actor[] {
+  const { toks, doc } = view;
+  const [from, to] = region;
+  if (from > to) return [];
+  const out: Actor[] = [];
+  let s = from;
+  const flush = (e: number) => {
+    if (s > e) return;
+    const span: Span = { start: toks[s]!.start, end: toks[e]!.end };
+    const actor = view.resolve(doc, span);
+    if (actor && !out.some((a) => a.name === actor.name && a.span.start === actor.span.start)) out.push(actor);
+  };
+  for (let k = from; k <= to; k++) {
+    const norm = toks[k]!.norm;
+    if (CONJUNCTIONS.has(norm) || norm === ',' || norm === 'nor' || norm === 'neither') {
+      flush(k - 1);
+      s = k + 1;
+    }
+  }
+  flush(to);
+  if (out.length === 0 && to - from >= 1) {
+    const whole = view.resolve(doc, { start: toks[from]!.start, end: toks[to]!.end });
+    if (whole) out.push(whole);
+  }
+  return out;
+}
+
+function isBoundary(view: SentenceView, k: number): boolean {
+  const norm = view.toks[k]!.norm;
+  return norm === ',' || norm === '.' || STRONG_PUNCT.has(norm) || SUBORDINATORS.has(norm) || view.matchOf.has(k) || norm === 'but';
+}
+
+function DET_OR_BOUNDARY(view: SentenceView, k: number): boolean {
+  const norm = view.toks[k]!.norm;
+  return isBoundary(view, k) || PREPOSITIONS.has(norm) || norm === "'s" || norm.endsWith("'s") || /^(?:the|a|an|this|these|those|its|their|his|her|our)$/.test(norm) || SUPPORT_VERBS.has(norm);
+}
+
+function isAuxLike(norm: string): boolean {
+  return AUXILIARIES.has(norm) || (norm.endsWith('ly') && norm.length > 4) || norm.endsWith("n't");
+}
+
+function lastDefined(list: readonly (Participants | undefined)[], before: number): Participants | undefined {
+  for (let i = before - 1; i >= 0; i--) if (list[i]) return list[i];
+  return undefined;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
