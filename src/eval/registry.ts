@@ -1,4 +1,5 @@
 import type { EvalTask } from './task.js';
+import { timexTask } from './timex.js';
 
 /** Evaluation tasks by name; each lives in its own file under `src/eval/`. */
-export const EVAL_TASKS: readonly EvalTask[] = [];
+export const EVAL_TASKS: readonly EvalTask[] = [timexTask];

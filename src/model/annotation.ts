@@ -80,6 +80,8 @@ export interface TimeAnnotation extends Base<'time'> {
   readonly range?: { readonly start: string; readonly end: string };
   /** True for vague spans such as "in recent days" (range is then a bounded guess). */
   readonly vague?: boolean;
+  /** The expression with the preposition that introduces it ("in 2021", "since March", "over the weekend"): how an event relates to the time. */
+  readonly phrase?: Span;
 }
 
 /**

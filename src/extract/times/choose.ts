@@ -1,0 +1,38 @@
+import type { Tense } from './types.js';
+
+/** One reading of an expression whose year (or week) the text leaves open: `[start, end)` in days. */
+export interface Option<T> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+/**
+ * Picks the reading the news conventions call for: in a past-tense clause the most recent one that
+ * has begun by the article date, in a future one the first that has not ended, otherwise the
+ * nearest (a reading holding the article date wins; ties go to the past).
+ * Options must be in time order.
+ *
+ * @example chooseByTense(julys, day('2021-08-18'), 'none') // July 2021, not July 2022
+ */
+export function chooseByTense<T>(options: readonly Option<T>[], refDay: number, tense: Tense): Option<T> | undefined {
+  if (tense === 'past') {
+    let best: Option<T> | undefined;
+    for (const o of options) if (o.start <= refDay) best = o;
+    return best ?? options[0];
+  }
+  if (tense === 'future') {
+    for (const o of options) if (o.end > refDay) return o;
+    return options[options.length - 1];
+  }
+  let best: Option<T> | undefined;
+  let bestDistance = Infinity;
+  for (const o of options) {
+    const distance = refDay < o.start ? o.start - refDay : refDay >= o.end ? refDay - o.end + 1 : 0;
+    if (distance < bestDistance) {
+      best = o;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

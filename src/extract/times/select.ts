@@ -1,0 +1,113 @@
+import type { Doc } from '../../pipeline/doc.js';
+import { dayNumber } from './calendar.js';
+import type { TimeLexicon } from './lexicon.js';
+import type { CompiledTimeRules } from './rules.js';
+import { tenseAt } from './tense.js';
+import type { Resolved, Tense } from './types.js';
+
+/** A chosen expression: where it is, which rule found it, what it means. */
+export interface Found {
+  start: number;
+  end: number;
+  readonly rule: string;
+  resolved: Resolved;
+  /** Start of the preposition that introduces it, if any. */
+  phraseStart?: number;
+}
+
+interface Raw {
+  readonly start: number;
+  readonly end: number;
+  readonly priority: number;
+  readonly ruleIndex: number;
+  readonly groups: Record<string, string | undefined>;
+}
+
+/**
+ * Runs every rule over the text once, then keeps the longest non-overlapping matches whose
+ * resolver accepts them (a rejected "May" does not block anything). Linear in the text plus
+ * the number of matches: an occupancy array replaces pairwise overlap checks.
+ */
+export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexicon, refDate: string): Found[] {
+  const text = doc.text;
+  const raws: Raw[] = [];
+  compiled.rules.forEach((rule, ruleIndex) => {
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const groups = { ...(m.groups ?? {}) };
+      let start = m.index;
+      if (groups.lead) start += /^\S+\s+/.exec(m[0])![0].length;
+      raws.push({ start, end: m.index + m[0].length, priority: rule.priority, ruleIndex, groups });
+    }
+  });
+  raws.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const [y, mo, d] = refDate.split('-').map(Number) as [number, number, number];
+  const refDay = dayNumber(y, mo, d);
+  const found: Found[] = [];
+  for (const raw of raws) {
+    if (isTaken(taken, raw.start, raw.end)) continue;
+    const sentence = doc.sentenceAt(raw.start);
+    if (sentence && raw.end > sentence.span.end) continue;
+    let tense: Tense | undefined;
+    const rule = compiled.rules[raw.ruleIndex]!;
+    const resolved = rule.resolve({
+      groups: raw.groups, text, start: raw.start, end: raw.end, refDay, lex,
+      tense: () => (tense ??= sentence ? tenseAt(lex, text, sentence.span.start, sentence.span.end, raw.start, raw.end) : 'none'),
+    });
+    if (!resolved) continue;
+    taken.fill(1, raw.start, raw.end);
+    found.push({ start: raw.start, end: raw.end, rule: rule.id, resolved });
+  }
+  found.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < found.length; i++) {
+    const floor = i > 0 ? found[i - 1]!.end : 0;
+    applyModifier(found[i]!, text, floor, compiled, refDay);
+    const before = text.slice(Math.max(floor, found[i]!.start - 16), found[i]!.start);
+    const prep = compiled.preposition.exec(before);
+    if (prep) found[i]!.phraseStart = found[i]!.start - before.length + prep.index;
+  }
+  return found;
+}
+
+function isTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i]) return true;
+  return false;
+}
+
+/** Extends a date or duration over a modifier just before it ("early 2009", "about three years") and narrows its range. */
+function applyModifier(f: Found, text: string, floor: number, compiled: CompiledTimeRules, refDay: number): void {
+  const before = text.slice(Math.max(floor, f.start - 24), f.start);
+  const m = compiled.modifier.exec(before);
+  if (!m) return;
+  const phrase = m.groups!.mod!.toLowerCase().replace(/\s+/g, ' ');
+  const entry = compiled.modifierInfo.find((e) => e.test.test(phrase));
+  if (!entry) return;
+  const r = f.resolved;
+  const kind = r.timexType === 'DURATION' ? 'duration' : r.timexType === 'DATE' || r.timexType === 'TIME' ? 'date' : undefined;
+  if (kind !== entry.info.appliesTo || r.vague) return;
+  if (kind === 'date' && !r.range) return;
+  f.start = f.start - before.length + m.index;
+  let range = r.range;
+  if (range) {
+    const third = Math.floor((range.end - range.start) / 3 / 1440) * 1440;
+    const refStart = refDay * 1440;
+    switch (entry.info.effect) {
+      case 'start': range = { start: range.start, end: range.start + third }; break;
+      case 'mid': range = { start: range.start + third, end: range.end - third }; break;
+      case 'end': range = { start: range.end - third, end: range.end }; break;
+      case 'before-ref': if (refStart + 1440 > range.start) range = { start: range.start, end: Math.min(range.end, refStart + 1440) }; break;
+      case 'after-ref': if (refStart < range.end) range = { start: Math.max(range.start, refStart), end: range.end }; break;
+      default: break;
+    }
+  }
+  f.resolved = {
+    ...r, ...(entry.info.mod ? { mod: entry.info.mod } : {}), ...(range ? { range } : {}),
+    stated: [...r.stated, 'modifier'], confidence: r.confidence * 0.95,
+  };
+}
