@@ -1,0 +1,408 @@
+import type { CueKind } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import type { CueEntry, QuoteLexicon } from './lexicon.js';
+import type { QuoteRegion } from './quote-marks.js';
+
+/** The token view the rules read: document tokens with their quote region and sentence range. */
+export interface TokenView {
+  readonly text: string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly norms: readonly string[];
+  readonly words: readonly boolean[];
+  /** Index of the quote region holding each token, or -1. */
+  readonly regionOf: Int32Array;
+  readonly regions: readonly QuoteRegion[];
+  /** First and one-past-last token of each sentence. */
+  readonly sentStart: Int32Array;
+  readonly sentEnd: Int32Array;
+  readonly sentenceOf: Int32Array;
+  /** 1 for tokens of scare-quoted words and titles, read as ordinary words. */
+  readonly scare: Uint8Array;
+  readonly lex: QuoteLexicon;
+}
+
+/**
+ * An attribution as the rules read it, before the speaker is resolved.
+ * `content` may have several parts ("“A,” she said, “B.”").
+ */
+export interface RawAttribution {
+  readonly sentence: number;
+  source?: Span;
+  /** How the source was found: subject, inverted ("said X"), ellipsis, none. */
+  sourceRule: string;
+  readonly cue: Span;
+  readonly cueLemma: string;
+  readonly cueKind: CueKind;
+  content: Span[];
+  rule: string;
+  confidence: number;
+  /** Set when the cue has no content of its own ("Bilotaitė added."), to be linked by adjacency. */
+  pending?: 'before' | 'after';
+  /** For a quote continuing in the next paragraph: the attribution it continues. */
+  prev?: RawAttribution;
+  /** Token index up to which the sentence is consumed (a sloppy second cue: "said X said"). */
+  skipTo?: number;
+}
+
+const CLOSE_MARKS = new Set(['"', '”', '’', "'", '»']);
+const FINAL = new Set(['.', '!', '?']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also']);
+const TELL_LIKE = new Set(['tell', 'ask', 'warn', 'urge', 'remind', 'assure', 'inform', 'caution', 'accuse', 'blame', 'call on', 'promise', 'write', 'tweet', 'email']);
+const NP_JOINERS = new Set(['.', "'s", '’s', '-', '&', "'", '’']);
+
+function isCap(v: TokenView, i: number): boolean {
+  const c = v.text.charCodeAt(v.starts[i]!);
+  return c >= 65 && c <= 90 ? true : /\p{Lu}/u.test(v.text[v.starts[i]!]!);
+}
+
+function tokText(v: TokenView, i: number): string {
+  return v.text.slice(v.starts[i]!, v.ends[i]!);
+}
+
+/** Matches a cue starting at token i; picks verb or noun readings by the word before. */
+function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last: number } | undefined {
+  const entries = v.lex.cues.get(v.norms[i]!);
+  if (!entries) return undefined;
+  const prev = i > 0 ? v.norms[i - 1]! : '';
+  const nounContext = v.lex.is(prev, 'determiner') || (i > 0 && tokText(v, i - 1).endsWith('’s'));
+  for (const entry of entries) {
+    if ((entry.frame === 'noun') !== nounContext) continue;
+    let ok = true;
+    for (let w = 1; w < entry.words.length; w++) {
+      if (i + w >= end || v.norms[i + w] !== entry.words[w] || v.regionOf[i + w]! >= 0) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { entry, last: i + entry.words.length - 1 };
+  }
+  return undefined;
+}
+
+function isBoundary(v: TokenView, i: number, lo: number): boolean {
+  if (v.regionOf[i]! >= 0) return true;
+  const n = v.norms[i]!;
+  if (!v.words[i]) return !v.scare[i] && !NP_JOINERS.has(n) && !n.endsWith('’s') && n !== "'s";
+  if (n === 'and' || n === '&') {
+    return !(i > lo && i + 1 < v.norms.length && isCap(v, i - 1) && isCap(v, i + 1));
+  }
+  return v.lex.is(n, 'boundary');
+}
+
+/** Index after the auxiliaries and adverbs left of the cue: the subject ends before it. */
+function skipAuxLeft(v: TokenView, i: number, lo: number): number {
+  while (i >= lo && v.words[i] && v.regionOf[i]! < 0 && (v.lex.is(v.norms[i]!, 'aux') || (/ly$/.test(v.norms[i]!) && !isCap(v, i)))) i--;
+  return i;
+}
+
+/** The noun phrase ending at token `last` (inclusive), read leftwards; [first, last+1) or empty. */
+function npLeft(v: TokenView, last: number, lo: number, max = 14): [number, number] {
+  let i = last;
+  while (i >= lo && last - i < max && !isBoundary(v, i, lo)) i--;
+  if (last - i >= max) return [last + 1, last + 1];
+  let first = i + 1;
+  while (first <= last && !v.words[first]) first++;
+  return [first, last + 1];
+}
+
+/** The noun phrase starting at token `first`, read rightwards (for "said the minister"). */
+function npRight(v: TokenView, first: number, hi: number, max = 12): [number, number] {
+  let i = first;
+  while (i < hi && i - first < max) {
+    const n = v.norms[i]!;
+    if (v.regionOf[i]! >= 0) break;
+    if (!v.words[i]) {
+      if (v.scare[i] || (n === '.' && i + 1 < hi && v.words[i + 1])) {
+        i++;
+        continue;
+      }
+      if (NP_JOINERS.has(n) && n !== '.') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (i > first && v.lex.is(n, 'right-stop')) break;
+    if (i > first && v.lex.cues.has(n) && !isCap(v, i)) break;
+    i++;
+  }
+  return [first, i];
+}
+
+/**
+ * Last token index of the sentence's content, leaving out a final full stop outside quotes, and
+ * stopping before a second cue joined by "and"/"but" ("…, and claims that …").
+ */
+function contentEnd(v: TokenView, from: number, end: number): number {
+  for (let k = from + 1; k + 1 < end; k++) {
+    if (v.regionOf[k]! >= 0 || (v.norms[k] !== 'and' && v.norms[k] !== 'but')) continue;
+    let c = k + 1;
+    while (c < end && v.lex.is(v.norms[c]!, 'aux')) c++;
+    const cue = c < end ? v.lex.cues.get(v.norms[c]!) : undefined;
+    if (cue && cue.some((e) => e.frame === 'S' || e.frame === 'C') && !isCap(v, c) && !v.lex.is(v.norms[c - 1]!, 'determiner')) {
+      end = v.norms[k - 1] === ',' ? k - 1 : k;
+      break;
+    }
+  }
+  let last = end - 1;
+  while (last >= from && !v.words[last] && v.regionOf[last]! < 0 && (FINAL.has(v.norms[last]!) || /^[,;:—–-]$/.test(v.norms[last]!) || v.norms[last] === ')')) last--;
+  return last;
+}
+
+function spanOf(v: TokenView, first: number, lastExclusive: number): Span | undefined {
+  if (lastExclusive <= first) return undefined;
+  return { start: v.starts[first]!, end: v.ends[lastExclusive - 1]! };
+}
+
+/** The whole quote region a token belongs to, as a span. */
+function regionSpan(v: TokenView, i: number): Span {
+  const r = v.regions[v.regionOf[i]!]!;
+  return { start: r.start, end: r.end };
+}
+
+export interface FrameOptions {
+  /** Skip cues of the `N` frame (noun-phrase objects), which are less reliably speech. */
+  readonly npCues: boolean;
+}
+
+/**
+ * Reads the attributions of one sentence. Tokens already used by an earlier attribution (a quote
+ * that ran over from a previous sentence) are in `used`.
+ */
+export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, options: FrameOptions): RawAttribution[] {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  const out: RawAttribution[] = [];
+  for (let i = lo; i < hi; i++) {
+    if (used[i] || v.regionOf[i]! >= 0 || !v.words[i]) continue;
+    const m = matchCue(v, i, hi);
+    if (!m) continue;
+    const { entry } = m;
+    if (entry.frame === 'N' && !options.npCues) continue;
+    if (isCap(v, i) && i > lo && entry.frame !== 'P') continue;
+    if (i === lo && entry.frame !== 'P' && entry.frame !== 'noun') continue;
+    const a = entry.frame === 'P' ? accordingTo(v, s, m.last, i, entry, used) : entry.frame === 'noun' ? nounCue(v, s, i, m.last, entry, used) : verbCue(v, s, i, m.last, entry, used);
+    if (!a) continue;
+    out.push(a);
+    markUsed(v, a, used);
+    for (let k = m.last + 1; k < (a.skipTo ?? 0); k++) used[k] = 1;
+    i = Math.max(i, m.last, (a.skipTo ?? 0) - 1);
+  }
+  return out;
+}
+
+export function markUsed(v: TokenView, a: RawAttribution, used: Uint8Array): void {
+  const spans = [a.cue, ...a.content, ...(a.source ? [a.source] : [])];
+  for (const sp of spans) {
+    // tokens are few per span; a binary search is not worth it inside one or two sentences
+    let k = a.sentence > 0 ? v.sentStart[Math.max(0, a.sentence - 3)]! : 0;
+    if (v.starts[k]! > sp.start) k = 0;
+    for (; k < v.starts.length && v.starts[k]! < sp.end; k++) if (v.ends[k]! > sp.start) used[k] = 1;
+  }
+}
+
+function accordingTo(v: TokenView, s: number, last: number, first: number, entry: CueEntry, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  const [a, b] = npRight(v, last + 1, hi, 14);
+  if (b <= a) return undefined;
+  const cue = spanOf(v, first, last + 1)!;
+  const source = spanOf(v, a, b);
+  let content: Span | undefined;
+  if (v.norms[b] === ',' && b + 1 < hi) {
+    content = spanOf(v, b + 1, contentEnd(v, b + 1, hi) + 1);
+  } else {
+    let start = lo;
+    while (start < first && used[start]) start++;
+    const end = first > lo && v.norms[first - 1] === ',' ? first - 1 : first;
+    content = spanOf(v, start, end);
+  }
+  if (!content) return undefined;
+  return { sentence: s, source, sourceRule: 'according-to', cue, cueLemma: entry.lemma, cueKind: entry.kind, content: [content], rule: 'according-to', confidence: 0.85 };
+}
+
+function nounCue(v: TokenView, s: number, i: number, last: number, entry: CueEntry, _used: Uint8Array): RawAttribution | undefined {
+  const hi = v.sentEnd[s]!;
+  const lo = v.sentStart[s]!;
+  // "the statement/claim that …", "X's claim that …"
+  if (v.norms[last + 1] !== 'that' || last + 2 >= hi) return undefined;
+  let source: Span | undefined;
+  let srcRule = 'none';
+  let d = i - 1;
+  if (d >= lo && (v.norms[d] === "'s" || v.norms[d] === '’s')) {
+    const [a, b] = npLeft(v, d - 1, lo, 6);
+    source = spanOf(v, a, b);
+    srcRule = 'possessive';
+  }
+  const cEnd = contentEnd(v, last + 1, hi);
+  const content = spanOf(v, last + 1, cEnd + 1);
+  if (!content) return undefined;
+  return { sentence: s, source, sourceRule: srcRule, cue: spanOf(v, i, last + 1)!, cueLemma: entry.lemma, cueKind: entry.kind, content: [content], rule: 'noun-that', confidence: 0.6 };
+}
+
+type After = 'end' | 'colon' | 'quote' | 'comma' | 'that' | 'wh' | 'to' | 'subject' | 'other';
+
+function classifyAfter(v: TokenView, r: number, hi: number): After {
+  let k = r;
+  while (k < hi && !v.words[k] && v.regionOf[k]! < 0 && (FINAL.has(v.norms[k]!) || CLOSE_MARKS.has(v.norms[k]!))) k++;
+  if (k >= hi) return 'end';
+  const n = v.norms[r]!;
+  if (v.regionOf[r]! >= 0) return 'quote';
+  if (n === ':') return 'colon';
+  if (n === ',') return v.regionOf[r + 1]! >= 0 ? 'quote' : 'comma';
+  if (n === 'that') return 'that';
+  if (n === 'to') return 'to';
+  if (v.lex.is(n, 'wh')) return 'wh';
+  if (v.lex.is(n, 'subject')) return 'subject';
+  return 'other';
+}
+
+/** Extends the cue over "in a statement", "during an interview". */
+function extendCue(v: TokenView, r: number, hi: number): number {
+  const n = v.norms[r];
+  if (n !== 'in' && n !== 'during' && n !== 'on') return r;
+  let k = r + 1;
+  if (k < hi && v.lex.is(v.norms[k]!, 'determiner')) k++;
+  for (let w = 0; w < 3 && k + w < hi; w++) {
+    const phrase = v.norms.slice(k, k + w + 1).join(' ');
+    if (v.lex.is(phrase, 'medium')) return k + w + 1;
+  }
+  return r;
+}
+
+/** Skips "on Tuesday", "Monday", "reporters", "in a speech in Iowa" when a "that" follows. */
+function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean): number {
+  const limit = Math.min(hi, r + (tellLike ? 10 : 8));
+  for (let k = r; k < limit; k++) {
+    const n = v.norms[k]!;
+    if (v.regionOf[k]! >= 0) return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
+    if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
+    if (n === 'that' || (tellLike && (n === 'to' || v.lex.is(n, 'wh')))) return k;
+    if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;
+  }
+  let k = r;
+  while (k < hi && WEEKDAYS.has(v.norms[k]!)) k++;
+  return k;
+}
+
+function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEntry, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  let cueEnd = extendCue(v, last + 1, hi);
+  const tellLike = TELL_LIKE.has(entry.lemma);
+  const auxEnd = skipAuxLeft(v, i - 1, lo);
+  let [sa, sb] = auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
+  // appositive: "Peter Cook, the press secretary, said"
+  if (sb <= sa && auxEnd >= lo && v.norms[auxEnd] === ',' && !used[auxEnd]) {
+    const [aa, ab] = npLeft(v, auxEnd - 1, lo, 16);
+    if (ab > aa && aa - 1 >= lo && v.norms[aa - 1] === ',') {
+      const [na, nb] = npLeft(v, aa - 2, lo, 8);
+      if (nb > na && isCap(v, na) && (na === lo || !v.words[na - 1] || used[na - 1])) {
+        sa = na;
+        sb = auxEnd + 1;
+      }
+    }
+  }
+  const before = sb > sa ? sa - 1 : auxEnd;
+  const leftPunct = before >= lo && (!v.words[before] || v.regionOf[before]! >= 0) && !used[before] ? v.norms[before]! : '';
+  const leftIsBreak = leftPunct === ',' || leftPunct === '—' || leftPunct === '–' || leftPunct === '-' || (before >= lo && v.regionOf[before]! >= 0);
+  let r = entry.frame === 'N' ? cueEnd : skipToComplement(v, cueEnd, hi, tellLike);
+  if (r === cueEnd) r = cueEnd;
+  const after = classifyAfter(v, r, hi);
+  const cue = spanOf(v, i, cueEnd)!;
+  const base = { sentence: s, cue, cueLemma: entry.lemma, cueKind: entry.kind };
+  const leftContent = (): Span[] => {
+    // content runs from the clause start to the comma (or quote) before the speaker
+    let end = before;
+    if (v.norms[end] === ',' || v.norms[end] === '—' || v.norms[end] === '–' || v.norms[end] === '-') end--;
+    if (end < lo && v.regionOf[end]! < 0) return [];
+    if (v.regionOf[end]! >= 0) {
+      const rs = regionSpan(v, end);
+      // a quote mark closing after a comma: keep the region whole
+      return [rs];
+    }
+    let start = lo;
+    while (start <= end && used[start]) start++;
+    const sp = spanOf(v, start, end + 1);
+    return sp ? [sp] : [];
+  };
+  const trailingAdverbial = (from: number): boolean => {
+    // "…, he said on Tuesday." / "…, she said in an interview with Reuters."
+    let k = from;
+    let n = 0;
+    while (k < hi && !(FINAL.has(v.norms[k]!) && k === hi - 1)) {
+      if (v.regionOf[k]! >= 0 || v.norms[k] === 'that' || v.norms[k] === ',') return false;
+      k++;
+      n++;
+    }
+    return n <= 7;
+  };
+  // "…,” said Interior Minister X (said) in a statement.
+  if (sb <= sa && leftIsBreak && (after === 'other' || after === 'subject')) {
+    const [na, nb] = npRight(v, r, hi);
+    if (nb > na) {
+      let end = nb;
+      while (end < hi && v.lex.cues.has(v.norms[end]!) && !isCap(v, end)) end = extendCue(v, end + 1, hi); // sloppy "said X said"
+      const content = leftContent();
+      if (content.length) {
+        const a: RawAttribution = { ...base, source: spanOf(v, na, nb), sourceRule: 'inverted', content, rule: 'content-cue-speaker', confidence: 0.9, skipTo: end };
+        addSecondPart(v, a, end, hi);
+        return a;
+      }
+    }
+  }
+  // "…, officials said." / "“…,” she added, “…”"
+  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || after === 'quote' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
+    const content = leftContent();
+    if (content.length) {
+      const a: RawAttribution = { ...base, source: spanOf(v, sa, sb), sourceRule: 'subject', content, rule: 'content-speaker-cue', confidence: 0.9 };
+      addSecondPart(v, a, r, hi);
+      return a;
+    }
+  }
+  // source: the subject, or the sentence's first noun phrase for "… and claims that …"
+  let source = spanOf(v, sa, sb);
+  let sourceRule = 'subject';
+  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but')) {
+    const [fa, fb] = npRight(v, lo, hi, 8);
+    source = spanOf(v, fa, fb);
+    sourceRule = 'coordinated-subject';
+  }
+  if (!source) sourceRule = 'none';
+  if (after === 'end' || (after === 'colon' && r + 1 >= hi - 1)) {
+    if (!source) return undefined;
+    return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: after === 'colon' || v.norms[hi - 1] === ':' ? 'after' : 'before' };
+  }
+  const frame = entry.frame;
+  const ok =
+    after === 'that' || after === 'quote' || after === 'colon' || after === 'wh' ||
+    (frame === 'S' && (after === 'subject' || after === 'other')) ||
+    (frame === 'C' && after === 'subject') ||
+    (frame === 'N' && (after === 'other' || after === 'subject')) ||
+    (frame === 'I' && (after === 'to' || after === 'subject' || after === 'other')) ||
+    (tellLike && after === 'to');
+  if (!ok) return undefined;
+  if (frame === 'I' && after === 'other' && !source) return undefined;
+  let cStart = r;
+  if (v.norms[cStart] === ',' || v.norms[cStart] === ':') cStart++;
+  const cEnd = contentEnd(v, cStart, hi);
+  const content = spanOf(v, cStart, cEnd + 1);
+  if (!content) return undefined;
+  const confidence = frame === 'S' ? 0.85 : frame === 'N' ? 0.6 : 0.7;
+  return { ...base, source, sourceRule, content: [content], rule: `speaker-cue-${after}`, confidence };
+}
+
+/** "“A,” she said, “B.”": the quote after the cue is a second part of the same content. */
+function addSecondPart(v: TokenView, a: RawAttribution, r: number, hi: number): void {
+  let k = r;
+  if (v.norms[k] === ',' || v.norms[k] === ':') k++;
+  if (k < hi && v.regionOf[k]! >= 0) {
+    a.content.push(regionSpan(v, k));
+  } else if (k > r && k < hi && v.words[k] && v.norms[r] === ',') {
+    // "The plan, he said, was a failure": the rest of the sentence continues the content
+    const e = contentEnd(v, k, hi);
+    const sp = spanOf(v, k, e + 1);
+    if (sp) a.content.push(sp);
+  }
+}

@@ -1,0 +1,208 @@
+import type { Actor } from '../../model/actor.js';
+import type { EntityAnnotation } from '../../model/annotation.js';
+import type { Span } from '../../model/span.js';
+import type { Doc } from '../../pipeline/doc.js';
+import { foldSameLength } from '../../text/fold.js';
+import type { QuoteLexicon } from './lexicon.js';
+
+/** Resolves the participant a span names (the entities stage's resolver has this shape). */
+export type ActorResolver = (doc: Doc, span: Span) => Actor | undefined;
+
+/** A speaker as resolved, with the key shared by every mention of the same source. */
+export interface ResolvedSpeaker {
+  readonly actor: Actor;
+  readonly key: string;
+  readonly rule: string;
+}
+
+interface Known {
+  actor: Actor;
+  key: string;
+  /** Folded words that name this speaker again later ("bilotaite", "ministry"). */
+  handles: Set<string>;
+  at: number;
+}
+
+const LEADING = /^(?:the|a|an)\s+/i;
+
+/**
+ * Resolves the speakers of one article, in text order, so that pronouns ("she added"),
+ * document nouns ("the statement added", "it stated") and short names ("Bilotaitė") point to
+ * the fuller mention seen before, and share its `speakerKey`.
+ */
+export class SpeakerResolver {
+  readonly #known: Known[] = [];
+  /** Organisations, countries and governments mentioned so far, for "it stated" / "the statement said". */
+  readonly #mentions: readonly Span[];
+  readonly #entities: readonly EntityAnnotation[];
+  #nextKey = 1;
+
+  /** @param subjects sentence subjects that read as organisations (found by the stage) */
+  constructor(
+    readonly doc: Doc,
+    readonly lex: QuoteLexicon,
+    readonly resolveActor?: ActorResolver,
+    subjects: readonly Span[] = [],
+  ) {
+    this.#entities = doc.all('entity');
+    const mentions: Span[] = [...subjects];
+    for (const e of this.#entities) if (e.type === 'ORG' || e.type === 'COUNTRY') mentions.push(e.span);
+    for (const p of doc.all('place')) if (p.role === 'actor') mentions.push(p.span);
+    this.#mentions = mentions.sort((x, y) => x.start - y.start);
+  }
+
+  resolve(source: Span): ResolvedSpeaker | undefined {
+    const text = this.doc.slice(source).trim();
+    if (!text) return undefined;
+    const folded = foldSameLength(text).replace(/[’']s$/, '');
+    const bare = folded.replace(LEADING, '');
+    // pronouns
+    if (this.lex.is(folded, 'person-pronoun')) return this.#recent(source, (k) => k.actor.kind === 'person', 'pronoun-person') ?? this.#recent(source, () => true, 'pronoun-any');
+    if (this.lex.is(folded, 'group-pronoun')) return this.#recent(source, (k) => k.actor.kind !== 'person', 'pronoun-group') ?? this.#recent(source, () => true, 'pronoun-any');
+    if (this.lex.is(folded, 'thing-pronoun') || this.lex.is(bare, 'document')) {
+      return this.#recentOrganisation(source) ;
+    }
+    let actor = this.resolveActor?.(this.doc, source) ?? this.#fromEntities(source) ?? this.#heuristic(source, text);
+    if (!actor) return undefined;
+    actor = { ...actor, span: source };
+    // definite descriptions and short names: "the ministry", "Bilotaitė"
+    const handles = this.#handlesOf(actor, bare);
+    for (let i = this.#known.length - 1; i >= 0; i--) {
+      const k = this.#known[i]!;
+      if (this.#sameSpeaker(k, actor, handles)) {
+        const merged: Actor = { ...k.actor, ...stripUndefined(actor), name: longer(k.actor.name, actor.name), span: source };
+        k.actor = merged;
+        for (const h of handles) k.handles.add(h);
+        k.at = source.start;
+        return { actor: merged, key: k.key, rule: 'same-speaker' };
+      }
+    }
+    const key = `sp${this.#nextKey++}`;
+    this.#known.push({ actor, key, handles, at: source.start });
+    return { actor, key, rule: 'new-speaker' };
+  }
+
+  /** The speaker of an earlier attribution, for quotes linked by adjacency. */
+  byKey(key: string, span: Span): ResolvedSpeaker | undefined {
+    const k = this.#known.find((x) => x.key === key);
+    return k ? { actor: { ...k.actor, span }, key, rule: 'continuation' } : undefined;
+  }
+
+  #sameSpeaker(k: Known, actor: Actor, handles: Set<string>): boolean {
+    if (k.actor.country && actor.country && k.actor.country !== actor.country) return false;
+    if (actor.kind === 'person' && k.actor.kind === 'person') {
+      const last = lastWord(actor.name);
+      return last !== '' && lastWord(k.actor.name) === last;
+    }
+    if (actor.kind === 'country' && k.actor.kind === 'country') return !!actor.country && actor.country === k.actor.country;
+    if (actor.kind === 'person' || k.actor.kind === 'person') return false;
+    for (const h of handles) if (k.handles.has(h)) return true;
+    return false;
+  }
+
+  #handlesOf(actor: Actor, bare: string): Set<string> {
+    const out = new Set<string>([bare]);
+    const name = foldSameLength(actor.name).replace(LEADING, '');
+    out.add(name);
+    if (actor.kind !== 'person') {
+      const words = name.split(/\s+/);
+      const head = words[words.length - 1]!;
+      if (this.lex.is(head, 'org-head')) out.add(head);
+    }
+    return out;
+  }
+
+  #recent(span: Span, ok: (k: Known) => boolean, rule: string): ResolvedSpeaker | undefined {
+    let best: Known | undefined;
+    for (const k of this.#known) if (ok(k) && k.at < span.start && (!best || k.at > best.at)) best = k;
+    if (!best) return undefined;
+    best.at = span.start;
+    return { actor: { ...best.actor, span }, key: best.key, rule };
+  }
+
+  #recentOrganisation(span: Span): ResolvedSpeaker | undefined {
+    let speaker: Known | undefined;
+    for (const k of this.#known) if (k.actor.kind !== 'person' && k.at < span.start && (!speaker || k.at > speaker.at)) speaker = k;
+    let mention: Span | undefined;
+    for (const m of this.#mentions) {
+      if (m.end > span.start) break;
+      if (m.start !== span.start) mention = m;
+    }
+    if (mention && (!speaker || mention.start > speaker.at)) {
+      const resolved = this.resolve(mention);
+      if (resolved) return { actor: { ...resolved.actor, span }, key: resolved.key, rule: 'organisation-mention' };
+    }
+    if (speaker) {
+      speaker.at = span.start;
+      return { actor: { ...speaker.actor, span }, key: speaker.key, rule: 'organisation-speaker' };
+    }
+    return undefined;
+  }
+
+  #fromEntities(span: Span): Actor | undefined {
+    let best: EntityAnnotation | undefined;
+    let role: string | undefined;
+    let organisation: string | undefined;
+    let country: string | undefined;
+    const rank = { PERSON: 5, ORG: 4, GROUP: 3, COUNTRY: 2, NATIONALITY: 1, ROLE: 0, PLACE: 0 } as const;
+    for (const e of this.#entities) {
+      if (e.span.start < span.start || e.span.end > span.end) continue;
+      if (e.type === 'ROLE') role ??= this.doc.slice(e.span);
+      if (e.type === 'ORG') organisation ??= e.name;
+      if ((e.type === 'NATIONALITY' || e.type === 'COUNTRY' || e.type === 'ORG') && e.country) country ??= e.country;
+      if (e.type !== 'ROLE' && e.type !== 'PLACE' && (!best || rank[e.type] > rank[best.type])) best = e;
+    }
+    if (!best) return undefined;
+    const actor = this.#entityActor(best, span);
+    return {
+      ...actor,
+      ...(actor.country ?? country ? { country: actor.country ?? country } : {}),
+      ...(actor.kind === 'person' && (best.role ?? role) ? { role: best.role ?? role } : {}),
+      ...(actor.kind === 'person' && organisation ? { organisation } : {}),
+    };
+  }
+
+  #entityActor(e: EntityAnnotation, span: Span): Actor {
+    const kind: Actor['kind'] = e.type === 'PERSON' ? 'person' : e.type === 'COUNTRY' || e.type === 'NATIONALITY' ? 'country' : e.type === 'GROUP' ? 'group' : 'organisation';
+    return {
+      name: e.name,
+      span,
+      kind,
+      ...(e.country ? { country: e.country } : {}),
+      ...(e.igo ? { igo: e.igo } : {}),
+      ...(e.sector ? { sector: e.sector } : kind === 'country' ? { sector: 'GOV' as const } : {}),
+      ...(e.role ? { role: e.role } : {}),
+      entityId: e.id,
+    };
+  }
+
+  /** Without entity annotations: a title before a capitalised name, or an organisation head noun. */
+  #heuristic(span: Span, text: string): Actor | undefined {
+    const words = text.replace(LEADING, '').split(/\s+/).filter(Boolean);
+    if (!words.length || words.length > 14) return undefined;
+    const folded = words.map((w) => foldSameLength(w));
+    const last = folded[folded.length - 1]!.replace(/[,’']s?$/, '');
+    if (this.lex.is(last, 'org-head')) return { name: words.join(' ').replace(/,$/, ''), span, kind: last === 'officials' || last === 'guards' || last === 'forces' ? 'group' : 'organisation' };
+    const caps = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|de|van|von|al|bin)$/.test(w));
+    if (caps && words.length <= 6) {
+      let r = 0;
+      for (let i = 0; i < words.length - 1; i++) if (this.lex.is(folded[i]!, 'role-head')) r = i + 1;
+      const name = words.slice(r).join(' ');
+      return { name, span, kind: 'person', ...(r > 0 ? { role: words.slice(0, r).join(' ') } : {}) };
+    }
+    return { name: words.join(' ').replace(/,$/, ''), span, kind: 'group' };
+  }
+}
+
+function lastWord(name: string): string {
+  const w = foldSameLength(name).split(/\s+/);
+  return w[w.length - 1] ?? '';
+}
+
+function longer(a: string, b: string): string {
+  return b.length > a.length ? b : a;
+}
+
+function stripUndefined(a: Actor): Partial<Actor> {
+  return Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Partial<Actor>;
+}
