@@ -1,5 +1,6 @@
 import type { EvalTask } from './task.js';
 import { timexTask } from './timex.js';
+import { geoparseTask } from './geoparse.js';
 
 /** Evaluation tasks by name; each lives in its own file under `src/eval/`. */
-export const EVAL_TASKS: readonly EvalTask[] = [timexTask];
+export const EVAL_TASKS: readonly EvalTask[] = [timexTask, geoparseTask];

@@ -1,5 +1,6 @@
 import { createSentencesStage } from '../extract/sentences/index.js';
 import { createTimesStage } from '../extract/times/index.js';
+import { createPlacesStage } from '../extract/places/index.js';
 import { createEventsStage } from '../extract/events/index.js';
 import type { StageFactory } from './stage.js';
 
@@ -10,5 +11,6 @@ import type { StageFactory } from './stage.js';
 export const STAGES: Readonly<Record<string, StageFactory>> = {
   sentences: createSentencesStage,
   times: createTimesStage,
+  places: createPlacesStage,
   events: createEventsStage,
 };

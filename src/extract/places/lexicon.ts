@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { loadCountries, type CountryRecord, type CountryTable } from '../../resources/countries.js';
+import { nameKey } from '../../resources/gazetteer/keys.js';
+import { readLines, readTsv } from '../../resources/lines.js';
+
+/** What a name stands for when it acts ("the Kremlin said", "Brussels demands"). */
+export interface MetonymEntry {
+  readonly name: string;
+  readonly iso3?: string;
+  readonly igo?: string;
+  readonly sector: string;
+  readonly standsFor: string;
+}
+
+/** An abbreviation of a place ("Calif." → US.CA, "D.C." → 4140963). */
+export interface AbbreviationEntry {
+  /** An admin code (`US.CA`) or a GeoNames id. */
+  readonly target: string | number;
+  /** `any`: valid anywhere as written; `after-place`: only in "Athens, GA". */
+  readonly context: 'any' | 'after-place';
+}
+
+/**
+ * Everything the places stage reads from `resources/geo/`, loaded once per engine.
+ * Keys are {@link nameKey}s except for abbreviations, which keep their letters and full stops.
+ */
+export interface PlaceLexicon {
+  readonly countries: CountryTable;
+  /** Country by the GeoNames id of its capital. */
+  readonly capitals: ReadonlyMap<number, CountryRecord>;
+  readonly metonyms: ReadonlyMap<string, MetonymEntry>;
+  readonly abbreviations: ReadonlyMap<string, AbbreviationEntry>;
+  /** Cue (lower case, words joined by one space) → strength, for cues before a name. */
+  readonly cuesBefore: ReadonlyMap<string, 'frame' | 'weak'>;
+  /** Generic admin word → the feature codes it prefers, best first. */
+  readonly adminWords: ReadonlyMap<string, readonly string[]>;
+  readonly commonWords: ReadonlySet<string>;
+  readonly personNames: ReadonlySet<string>;
+}
+
+export function loadPlaceLexicon(resourcesDir: string): PlaceLexicon {
+  const geo = (file: string): string => join(resourcesDir, 'geo', file);
+  const countries = loadCountries(resourcesDir);
+  const capitals = new Map<number, CountryRecord>();
+  for (const c of countries.all()) if (c.capitalGeonameId) capitals.set(c.capitalGeonameId, c);
+  const metonyms = new Map<string, MetonymEntry>();
+  for (const [name = '', aliases = '', iso3 = '', igo = '', sector = 'GOV', standsFor = ''] of readTsv(geo('metonyms.tsv'))) {
+    const entry: MetonymEntry = { name, sector, standsFor, ...(iso3 ? { iso3 } : {}), ...(igo ? { igo } : {}) };
+    for (const n of [name, ...aliases.split('|').filter(Boolean)]) metonyms.set(nameKey(n.replace(/^the\s+/i, '')), entry);
+  }
+  const abbreviations = new Map<string, AbbreviationEntry>();
+  for (const [forms = '', target = '', context = 'any'] of readTsv(geo('abbreviations.tsv'))) {
+    const entry: AbbreviationEntry = { target: /^\d+$/.test(target) ? Number(target) : target, context: context === 'after-place' ? 'after-place' : 'any' };
+    for (const form of forms.split('|').filter(Boolean)) {
+      const prev = abbreviations.get(form);
+      if (!prev || (prev.context === 'after-place' && entry.context === 'any')) abbreviations.set(form, entry);
+    }
+  }
+  const cuesBefore = new Map<string, 'frame' | 'weak'>();
+  for (const [cue = '', position = '', strength = ''] of readTsv(geo('place-cues.tsv'))) {
+    if (position === 'before') cuesBefore.set(cue.toLowerCase(), strength === 'frame' ? 'frame' : 'weak');
+  }
+  const adminWords = new Map<string, readonly string[]>();
+  for (const line of readLines(geo('admin-words.txt'))) {
+    const [word = '', ...codes] = line.trim().split(/\s+/);
+    adminWords.set(word.toLowerCase(), codes);
+  }
+  const words = (file: string): Set<string> => new Set(readLines(geo(file)).map((w) => w.trim().toLowerCase()));
+  return {
+    countries, capitals, metonyms, abbreviations, cuesBefore, adminWords,
+    commonWords: words('common-words.txt'), personNames: words('person-names.txt'),
+  };
+}

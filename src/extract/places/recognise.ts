@@ -1,0 +1,197 @@
+import type { CountryRecord } from '../../resources/countries.js';
+import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
+import { nameKey } from '../../resources/gazetteer/keys.js';
+import type { PlaceRecord } from '../../resources/gazetteer/record.js';
+import type { AbbreviationEntry, MetonymEntry, PlaceLexicon } from './lexicon.js';
+
+/** A token as recognition needs it. */
+export interface Tok {
+  readonly start: number;
+  readonly end: number;
+  readonly word: boolean;
+  readonly sentence: number;
+  /** Folded text. */
+  readonly norm: string;
+  /** Starts with a capital letter (or a digit-free all-caps abbreviation). */
+  readonly cap: boolean;
+  /** First word of its sentence. */
+  readonly initial: boolean;
+}
+
+/**
+ * A place-name mention before resolution.
+ * `kind`: `name` (a gazetteer key), `admin` ("X District": base name + generic word), `abbr`
+ * ("Calif.", "D.C."), `demonym` ("Lithuanian"), `metonym` ("the Kremlin"), `unknown` (not in the
+ * gazetteer but in a place frame: "the village of X").
+ */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly first: number;
+  readonly last: number;
+  readonly key: string;
+  readonly kind: 'name' | 'admin' | 'abbr' | 'demonym' | 'metonym' | 'unknown';
+  readonly candidates: readonly PlaceRecord[];
+  /** Feature codes preferred by an admin word ("District" → ADM2, ADM1). */
+  readonly prefer?: readonly string[];
+  readonly country?: CountryRecord;
+  readonly metonym?: MetonymEntry;
+  readonly abbreviation?: AbbreviationEntry;
+  /** The cue before the name, if any. */
+  readonly cue?: 'frame' | 'weak';
+  readonly rule: string;
+}
+
+const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'and', 'upon', 'on', 'the', 'el', 'al', 'des', 'di', 'van', 'von', 'y', 'sur', 'am', 'an', 'der', 'dos', 'do', 'das']);
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'minister', 'judge', 'officer',
+  'sgt', 'lt', 'capt', 'gen', 'col', 'prof', 'rev', 'sheriff', 'mayor', 'coach', 'pastor', 'father', 'sister', 'brother',
+  'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'saint', 'pope', 'chief', 'deputy', 'detective', 'trooper', 'councilman', 'councilwoman', 'commissioner',
+]);
+const MAX_TOKENS = 6;
+const UPPER = /^\p{Lu}/u;
+
+/** Turns token annotations into recognition tokens. */
+export function toToks(text: string, tokens: readonly { span: { start: number; end: number }; word: boolean; sentence: number; norm: string }[]): Tok[] {
+  const out: Tok[] = [];
+  let sentence = -1;
+  let seenWord = false;
+  for (const t of tokens) {
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      seenWord = false;
+    }
+    const c = text[t.span.start]!;
+    out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap: t.word && UPPER.test(c), initial: t.word && !seenWord });
+    if (t.word) seenWord = true;
+  }
+  return out;
+}
+
+/** The cue before token `i` ("village of", "near", "in"), strongest first. */
+export function cueBefore(toks: readonly Tok[], i: number, lex: PlaceLexicon): 'frame' | 'weak' | undefined {
+  let j = i - 1;
+  if (j >= 0 && toks[j]!.norm === 'the') j--;
+  if (j < 0 || toks[j]!.sentence !== toks[i]!.sentence) return undefined;
+  const one = toks[j]!.norm;
+  const two = j > 0 && toks[j - 1]!.sentence === toks[i]!.sentence ? `${toks[j - 1]!.norm} ${one}` : '';
+  return lex.cuesBefore.get(two) ?? lex.cuesBefore.get(one);
+}
+
+/** Whether a full stop right after token `i` belongs to it ("Calif." with no space). */
+function dotAfter(toks: readonly Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  return n !== undefined && n.norm === '.' && n.start === toks[i]!.end;
+}
+
+/**
+ * Finds place-name mentions: the longest gazetteer name starting at each capitalised word,
+ * abbreviations, admin words, demonyms, metonyms, and unknown names in a clear place frame.
+ * Linear in the number of tokens: at most {@link MAX_TOKENS} hash look-ups per word.
+ */
+export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, lex: PlaceLexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap) continue;
+    // ends[k]: index of the last token of a possible name of k+1 words
+    const ends: number[] = [];
+    for (let j = i; j < toks.length && j < i + MAX_TOKENS * 2; j++) {
+      const u = toks[j]!;
+      if (u.sentence !== t.sentence) break;
+      if (j > i && u.start - toks[j - 1]!.end > 1) break;
+      if (u.cap) ends.push(j);
+      else if (u.norm === '.' && dotAfter(toks, j - 1)) continue;
+      else if (!(u.word && CONNECTORS.has(u.norm) && j > i)) break;
+      if (ends.length >= MAX_TOKENS) break;
+    }
+    const cue = cueBefore(toks, i, lex);
+    let found: Mention | undefined;
+    for (let k = ends.length - 1; k >= 0 && !found; k--) {
+      const last = ends[k]!;
+      const end = toks[last]!.end;
+      found = matchSpan(text, toks, i, last, end, cue, gaz, lex);
+    }
+    if (!found && cue === 'frame' && !lex.commonWords.has(t.norm)) {
+      const last = ends.length > 0 && !lex.adminWords.has(toks[ends[0]!]!.norm) ? ends[0]! : i;
+      found = { start: t.start, end: toks[last]!.end, first: i, last, key: nameKey(text.slice(t.start, toks[last]!.end)), kind: 'unknown', candidates: [], cue, rule: 'frame-unknown' };
+    }
+    if (found) {
+      out.push(found);
+      i = found.last;
+    }
+  }
+  return out;
+}
+
+/** The mention for tokens `[i, last]` if they name a place (longest-match step of recognition). */
+export function matchSpan(text: string, toks: readonly Tok[], i: number, last: number, end: number, cue: Mention['cue'], gaz: Gazetteer, lex: PlaceLexicon): Mention | undefined {
+  const start = toks[i]!.start;
+  const surface = text.slice(start, end);
+  const base = { start, end, first: i, last, ...(cue ? { cue } : {}) };
+  // abbreviations keep their full stop: "Calif." "D.C." "W. Va."
+  const withDot = dotAfter(toks, last) ? `${surface}.` : surface;
+  const abbr = lex.abbreviations.get(withDot) ?? lex.abbreviations.get(surface);
+  if (abbr) {
+    const dotted = lex.abbreviations.get(withDot) === abbr && withDot !== surface;
+    const afterPlace = i >= 2 && toks[i - 1]!.norm === ',' && toks[i - 2]!.cap;
+    if (abbr.context === 'any' || afterPlace) {
+      const target = typeof abbr.target === 'number' ? gaz.byId(abbr.target) : gaz.admin(abbr.target);
+      if (target) {
+        return { ...base, end: dotted ? end + 1 : end, last: dotted ? last + 1 : last, key: nameKey(surface), kind: 'abbr', candidates: [target], abbreviation: abbr, rule: 'abbreviation' };
+      }
+    }
+  }
+  const key = nameKey(surface);
+  if (!key) return undefined;
+  const metonym = lex.metonyms.get(key);
+  if (metonym) {
+    return { ...base, key, kind: 'metonym', candidates: gaz.candidates(key), metonym, rule: 'metonym' };
+  }
+  if (last > i) {
+    const prefer = lex.adminWords.get(toks[last]!.norm);
+    if (prefer) {
+      const full = gaz.candidates(key).filter((c) => c.fclass === 'A');
+      const bare = nameKey(text.slice(start, toks[last - 1]!.end));
+      const admins = [...full, ...gaz.candidates(bare).filter((c) => c.fclass === 'A' && c.fcode !== 'PCLI' && !full.some((f) => f.id === c.id))];
+      if (admins.length > 0) return { ...base, key: bare, kind: 'admin', candidates: admins, prefer, rule: 'admin-word' };
+      if (toks[i]!.cap) return { ...base, key: bare, kind: 'unknown', candidates: [], prefer, rule: 'admin-word-unknown' };
+    }
+  }
+  const candidates = gaz.candidates(key);
+  if (candidates.length > 0) return { ...base, key, kind: 'name', candidates, rule: 'gazetteer' };
+  if (last === i) {
+    const m = lex.countries.match(key);
+    if (m && m.kind === 'adjective') return { ...base, key, kind: 'demonym', candidates: [], country: m.country, rule: 'demonym' };
+  }
+  return undefined;
+}
+
+/** Drops mentions that are more likely common words or parts of person names. */
+export function filterMentions(text: string, toks: readonly Tok[], mentions: readonly Mention[], lex: PlaceLexicon, capitalisedElsewhere: ReadonlySet<string>): Mention[] {
+  return mentions.filter((m) => {
+    if (m.kind !== 'name') return true;
+    const first = toks[m.first]!;
+    const single = m.first === m.last;
+    const top = m.candidates[0]!;
+    const big = top.fcode === 'PCLI' || top.fcode === 'ADM1' || top.fcode === 'CONT' || top.fcode === 'RGN' || top.fclass === 'H' || top.fcode === 'PPLC' || top.pop >= 1_000_000;
+    const prev = m.first > 0 ? toks[m.first - 1] : undefined;
+    const next = m.last + 1 < toks.length ? toks[m.last + 1] : undefined;
+    const sameSentencePrev = prev && prev.sentence === first.sentence && prev.word;
+    if (sameSentencePrev && TITLES.has(prev!.norm)) return false;
+    if (prev && prev.norm === '.' && m.first > 1 && TITLES.has(toks[m.first - 2]!.norm) && prev.start === toks[m.first - 2]!.end) return false;
+    if (sameSentencePrev && prev!.cap && !prev!.initial && lex.personNames.has(prev!.norm) && !big) return false;
+    if (sameSentencePrev && prev!.cap && lex.personNames.has(prev!.norm) && single) return false;
+    if (single && next && next.word && next.cap && next.sentence === first.sentence && lex.personNames.has(next.norm) && lex.personNames.has(first.norm)) return false;
+    if (single) {
+      const upper = text.slice(m.start, m.end);
+      if (m.key.length <= 2 && upper !== upper.toUpperCase()) return false;
+      if (lex.commonWords.has(m.key)) {
+        if (first.initial) return false;
+        if (!m.cue && !big) return false;
+      }
+      if (first.initial && !m.cue && !big && top.pop < 10_000 && !capitalisedElsewhere.has(m.key)) return false;
+    }
+    return true;
+  });
+}
