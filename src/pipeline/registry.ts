@@ -1,6 +1,9 @@
 import { createSentencesStage } from '../extract/sentences/index.js';
 import { createTimesStage } from '../extract/times/index.js';
 import { createPlacesStage } from '../extract/places/index.js';
+import { createEntitiesStage } from '../extract/entities/index.js';
+import { createQuantitiesStage } from '../extract/quantities/index.js';
+import { createQuotesStage } from '../extract/quotes/index.js';
 import { createEventsStage } from '../extract/events/index.js';
 import type { StageFactory } from './stage.js';
 
@@ -12,5 +15,8 @@ export const STAGES: Readonly<Record<string, StageFactory>> = {
   sentences: createSentencesStage,
   times: createTimesStage,
   places: createPlacesStage,
+  entities: createEntitiesStage,
+  quantities: createQuantitiesStage,
+  quotes: createQuotesStage,
   events: createEventsStage,
 };
