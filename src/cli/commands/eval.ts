@@ -12,8 +12,9 @@ export function evalCommand(): Command {
   for (const task of EVAL_TASKS) {
     const sub = new Command(task.name).description(task.summary).argument('<path>', 'gold file or directory');
     for (const o of task.options ?? []) sub.option(o.flags, o.description, o.default);
-    sub.option('--limit <n>', 'score only the first n documents');
-    sub.option('--json', 'print only the metrics, as one JSON object');
+    const declared = (flag: string) => (task.options ?? []).some((o) => o.flags.split(/[ ,]/).includes(flag));
+    if (!declared('--limit')) sub.option('--limit <n>', 'score only the first n documents');
+    if (!declared('--json')) sub.option('--json', 'print only the metrics, as one JSON object');
     sub.action(async (path: string, opts) => {
       const result = await task.run(path, opts, progressBar(!opts.json));
       process.stdout.write(opts.json ? `${JSON.stringify(result.metrics)}\n` : `${result.report.join('\n')}\n`);
