@@ -3,20 +3,25 @@ import type { EntityAnnotation, PlaceAnnotation } from '../../model/annotation.j
 import type { Span } from '../../model/span.js';
 import type { Doc } from '../../pipeline/doc.js';
 
-/** Resolves the participant a span of text names, or undefined when it names none. */
-export type ActorResolver = (doc: Doc, span: Span) => Actor | undefined;
+/** Resolves the participants a span of text names ("Lithuania and Poland" → two), or none. */
+export type ActorResolver = (doc: Doc, span: Span) => Actor[];
 
 const RANK: Record<EntityAnnotation['type'], number> = {
   PERSON: 5, ORG: 5, GROUP: 4, COUNTRY: 4, NATIONALITY: 2, ROLE: 1, PLACE: 0,
 };
 
 /**
- * Fallback resolver over the entity and place annotations inside the span: the highest-ranked
+ * Simple resolver (for tests and library use without an actor lexicon) over the entity and place annotations inside the span: the highest-ranked
  * mention (a person, organisation or group before a bare country or demonym) becomes the actor,
  * completed with the country of a demonym or country mention in the same span
  * ("Belarusian border guards" → GROUP + BLR). Metonymic place names are actors too.
  */
-export function entityActorResolver(doc: Doc, span: Span): Actor | undefined {
+export function entityActorResolver(doc: Doc, span: Span): Actor[] {
+  const actor = entityActor(doc, span);
+  return actor ? [actor] : [];
+}
+
+function entityActor(doc: Doc, span: Span): Actor | undefined {
   let best: EntityAnnotation | undefined;
   let country: string | undefined;
   for (const e of entitiesIn(doc, span)) {

@@ -2,7 +2,9 @@ import type { Actor } from '../../model/actor.js';
 import type { PlaceAnnotation, PloverType, QuantityAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Span } from '../../model/span.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
-import { entityActorResolver, type ActorResolver } from './actors.js';
+import { isAbsolute, join } from 'node:path';
+import { loadActorLexicon, resolveActors } from '../entities/resolve-actor.js';
+import type { ActorResolver } from './actors.js';
 import { acledView, eventContexts, eventDate, eventPlace, eventSizes, modalityOf } from './attributes.js';
 import { loadTriggerLexicon } from './lexicon.js';
 import { matchTriggers, type Tok } from './match-triggers.js';
@@ -16,8 +18,10 @@ export const EVENTS_VERSION = '0.1.0';
  * @example { "name": "events", "options": { "keepNegated": true } }
  */
 export interface EventsOptions {
-  /** Resolves a span to an actor; default: the entity annotations inside it. (Library use.) */
+  /** Resolves a span to its actors; default: `resolveActors` with the actor lexicon. (Library use.) */
   readonly resolveActor?: ActorResolver;
+  /** Extra user actor dictionaries (TSV or PETRARCH format, see resources/actors/README.md), as for the entities stage. */
+  readonly actorDictionaries?: readonly string[];
   /** Emit events read with negation ("did not attack"), flagged `negated`. Default true. */
   readonly keepNegated?: boolean;
 }
@@ -41,7 +45,9 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
   const opts = options as EventsOptions;
   const lexicon = resources.get('events/triggers', () => loadTriggerLexicon(resources.dir));
   const ontology = resources.get('events/ontology', () => loadEventOntology(resources.dir));
-  const resolve: ActorResolver = opts.resolveActor ?? entityActorResolver;
+  const extra = (opts.actorDictionaries ?? []).map((p) => (isAbsolute(p) ? p : join(process.cwd(), p)));
+  const actorLexicon = resources.get(`actors/lexicon:${extra.join('|')}`, () => loadActorLexicon(resources.dir, extra));
+  const resolve: ActorResolver = opts.resolveActor ?? ((doc, span) => resolveActors(doc, span, actorLexicon));
   const keepNegated = opts.keepNegated !== false;
   return {
     name: 'events',

@@ -271,32 +271,12 @@ function phraseFrom(view: SentenceView, k: number): Region {
   return [k, e - 1];
 }
 
-/** Resolves each conjunct of a region ("the United States and Jordan") to an actor. */
+/** Resolves a region ("the United States and Jordan") to its actors, one per conjunct. */
 function resolveRegion(view: SentenceView, region: Region): Actor[] {
   const { toks, doc } = view;
   const [from, to] = region;
   if (from > to) return [];
-  const out: Actor[] = [];
-  let s = from;
-  const flush = (e: number) => {
-    if (s > e) return;
-    const span: Span = { start: toks[s]!.start, end: toks[e]!.end };
-    const actor = view.resolve(doc, span);
-    if (actor && !out.some((a) => a.name === actor.name && a.span.start === actor.span.start)) out.push(actor);
-  };
-  for (let k = from; k <= to; k++) {
-    const norm = toks[k]!.norm;
-    if (CONJUNCTIONS.has(norm) || norm === ',' || norm === 'nor' || norm === 'neither') {
-      flush(k - 1);
-      s = k + 1;
-    }
-  }
-  flush(to);
-  if (out.length === 0 && to - from >= 1) {
-    const whole = view.resolve(doc, { start: toks[from]!.start, end: toks[to]!.end });
-    if (whole) out.push(whole);
-  }
-  return out;
+  return view.resolve(doc, { start: toks[from]!.start, end: toks[to]!.end });
 }
 
 function isBoundary(view: SentenceView, k: number): boolean {
