@@ -95,7 +95,7 @@ function addRole(
   const f0: Found = { type: 'ROLE', i: m.i, j: m.j, name: title, role: title, rule: role.rule, confidence: 0.85, ...(role.sector ? { sector: role.sector } : {}) };
   const f = withModifiers(v, lex, f0, found);
   const hasCue = person || !role.bare || f.i < m.i || f.j > m.j || DETERMINERS.has(v.norms[m.i - 1] ?? '') || (v.cap[m.i] && m.i > 0);
-  if (!hasCue) return;
+  if (!hasCue || (role.bare && !person && !v.cap[m.i] && nounFollows(v, lex, m.j))) return;
   found.push(f);
   const target = person ?? apposedPerson(v, f, found);
   if (target) {
@@ -105,6 +105,13 @@ function addRole(
     if (f.igo && !target.igo) target.igo = f.igo;
     if (f.anaphor && !target.country) target.anaphor = true;
   }
+}
+
+/** A bare title used as an adjective: "a general strike", "the major incident". */
+function nounFollows(v: SentenceView, lex: ActorLexicon, k: number): boolean {
+  const next = v.norms[k];
+  if (next === undefined || !v.word[k] || v.cap[k] || lex.functionWords.has(next) || lex.speechVerbs.has(next)) return false;
+  return !/(?:ed|s)$/.test(next);
 }
 
 /** "Anna Nowak, the Polish foreign minister": the person whose name ends at the comma before the title. */

@@ -23,7 +23,8 @@ function fitting(v: SentenceView, i: number, j: number, entries: readonly LexEnt
 /**
  * Longest-match scan of one sentence against the actor lexicon, with the place annotations the
  * places stage made (they win over a lexicon hit of the same or shorter length, except a user
- * dictionary entry, which the user asked for).
+ * dictionary entry, which the user asked for, or an international organisation: "EU" is an
+ * actor, not a region).
  *
  * @example mentionsOf(view("Belarusian border guards withdrew"), lex, places)
  *   // [{ i: 0, j: 1, entries: [country Belarus adjective] }, { i: 1, j: 3, entries: [agent border guard COP] }]
@@ -45,7 +46,7 @@ export function mentionsOf(v: SentenceView, lex: ActorLexicon, placeAt: Readonly
       while (placeEnd < v.length && v.ends[placeEnd]! <= place.span.end) placeEnd++;
       if (v.ends[placeEnd - 1] !== place.span.end) placeEnd = -1;
     }
-    const userWins = entries.length > 0 && entries[0]!.kind === 'user' && hit!.end >= placeEnd;
+    const userWins = entries.some((e) => e.kind === 'user' || e.kind === 'igo') && hit!.end >= placeEnd;
     if (placeEnd > k && !userWins && (!hit || entries.length === 0 || placeEnd >= hit.end)) {
       const sameSpan = hit && hit.end === placeEnd ? entries : [];
       out.push({ i: k, j: placeEnd, entries: sameSpan, place });

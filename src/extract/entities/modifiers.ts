@@ -64,7 +64,10 @@ export function modifierLeft(v: SentenceView, lex: ActorLexicon, f: Found, found
   return undefined;
 }
 
-/** "the parliament of Lithuania", "refugees from Iraq", "police in Minsk" (not "migrants in Lithuania"). */
+/**
+ * "the parliament of Lithuania", "refugees from Iraq", "police in Minsk" (not "migrants in Lithuania"),
+ * "the spokesperson of the State Border Committee" (a title takes its organisation's country and sector).
+ */
 export function modifierRight(v: SentenceView, f: Found, found: readonly Found[]): Modifier | undefined {
   const prep = v.norms[f.j];
   if (!prep || !RIGHT_PREPS.has(prep)) return undefined;
@@ -72,7 +75,9 @@ export function modifierRight(v: SentenceView, f: Found, found: readonly Found[]
   if (prep === 'from' && f.sector !== 'REF' && f.sector !== 'CVL') return undefined;
   let q = f.j + 1;
   if (v.norms[q] === 'the') q++;
-  const g = found.find((x) => x.i === q && x !== f && (x.type === 'COUNTRY' || x.type === 'PLACE' || (x.type === 'ORG' && x.igo)));
+  const g = found
+    .filter((x) => x.i === q && x !== f && (x.type === 'COUNTRY' || x.type === 'PLACE' || (x.type === 'ORG' && (x.igo || f.type === 'ROLE'))))
+    .sort((a, b) => b.j - a.j)[0];
   if (!g) return undefined;
   return fromFound(g, f.i, g.j, `${prep}-${g.type.toLowerCase()}`);
 }

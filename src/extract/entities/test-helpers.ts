@@ -42,3 +42,9 @@ export function runWithPlaces(text: string, places: readonly FakePlace[] = [], m
   const article: Article = { id: 't', text, publishedAt: '2021-08-18', timezone: 'UTC', lang: 'en' };
   return pipeline.run(article);
 }
+
+/** Sentences and tokens only: a document without entity annotations. */
+export function runSentencesOnly(text: string): Doc {
+  const pipeline = new Pipeline([createSentencesStage({}, resources)], resources);
+  return pipeline.run({ id: 't', text, publishedAt: '2021-08-18', timezone: 'UTC', lang: 'en' });
+}
