@@ -174,6 +174,11 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
   const lo = v.sentStart[s]!;
   const hi = v.sentEnd[s]!;
   const out: RawAttribution[] = [];
+  const colon = colonAttribution(v, s, used);
+  if (colon) {
+    out.push(colon);
+    markUsed(v, colon, used);
+  }
   for (let i = lo; i < hi; i++) {
     if (used[i] || v.regionOf[i]! >= 0 || !v.words[i]) continue;
     const m = matchCue(v, i, hi);
@@ -200,6 +205,23 @@ export function markUsed(v: TokenView, a: RawAttribution, used: Uint8Array): voi
     if (v.starts[k]! > sp.start) k = 0;
     for (; k < v.starts.length && v.starts[k]! < sp.end; k++) if (v.ends[k]! > sp.start) used[k] = 1;
   }
+}
+
+/** "Kerry: “By law …”", "Poll: Sanders Leads": a short name, a colon, then what it says. */
+function colonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  let k = lo;
+  while (k < hi && k - lo < 7 && v.norms[k] !== ':' && (v.words[k] || v.norms[k] === '.' || v.norms[k] === '’s' || v.norms[k] === "'s") && v.regionOf[k]! < 0) k++;
+  if (k === lo || k >= hi - 1 || v.norms[k] !== ':' || used[lo] || !isCap(v, lo)) return undefined;
+  for (let i = lo; i < k; i++) if (v.words[i] && !isCap(v, i) && !v.lex.is(v.norms[i]!, 'determiner')) return undefined;
+  const quoteAfter = v.regionOf[k + 1]! >= 0;
+  const headline = s === 0 || v.text.slice(v.ends[v.sentStart[s - 1]! + 0]!, v.starts[lo]!).includes('\n') || v.text.lastIndexOf('\n', v.starts[lo]!) >= v.ends[v.sentEnd[s - 1]! - 1]!;
+  if (!quoteAfter && !headline) return undefined;
+  const cEnd = contentEnd(v, k + 1, hi);
+  const content = spanOf(v, k + 1, cEnd + 1);
+  if (!content) return undefined;
+  return { sentence: s, source: spanOf(v, lo, k), sourceRule: 'colon', cue: spanOf(v, k, k + 1)!, cueLemma: ':', cueKind: 'assert', content: [content], rule: 'name-colon', confidence: 0.6 };
 }
 
 function accordingTo(v: TokenView, s: number, last: number, first: number, entry: CueEntry, used: Uint8Array): RawAttribution | undefined {
@@ -293,15 +315,20 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const tellLike = TELL_LIKE.has(entry.lemma);
   const auxEnd = skipAuxLeft(v, i - 1, lo);
   let [sa, sb] = auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
-  // appositive: "Peter Cook, the press secretary, said"
-  if (sb <= sa && auxEnd >= lo && v.norms[auxEnd] === ',' && !used[auxEnd]) {
-    const [aa, ab] = npLeft(v, auxEnd - 1, lo, 16);
-    if (ab > aa && aa - 1 >= lo && v.norms[aa - 1] === ',') {
-      const [na, nb] = npLeft(v, aa - 2, lo, 8);
-      if (nb > na && isCap(v, na) && (na === lo || !v.words[na - 1] || used[na - 1])) {
-        sa = na;
+  // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
+  if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd]) {
+    let comma = auxEnd;
+    for (let seg = 0; seg < 3; seg++) {
+      const [aa, ab] = npLeft(v, comma - 1, lo, 12);
+      if (ab <= aa) break;
+      const prev = aa - 1;
+      if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && isCap(v, aa) && seg > 0) {
+        sa = aa;
         sb = auxEnd + 1;
+        break;
       }
+      if (prev < lo || v.norms[prev] !== ',') break;
+      comma = prev;
     }
   }
   const before = sb > sa ? sa - 1 : auxEnd;
@@ -386,7 +413,14 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   if (frame === 'I' && after === 'other' && !source) return undefined;
   let cStart = r;
   if (v.norms[cStart] === ',' || v.norms[cStart] === ':') cStart++;
-  const cEnd = contentEnd(v, cStart, hi);
+  let cEnd = contentEnd(v, cStart, hi);
+  if (v.regionOf[cStart]! >= 0) {
+    // "said “A,” and left": the quote is the content when it closes on punctuation
+    const reg = v.regions[v.regionOf[cStart]!]!;
+    let k = cStart;
+    while (k + 1 <= cEnd && v.regionOf[k + 1] === v.regionOf[cStart]) k++;
+    if (k < cEnd && /[,.!?]\W*$/u.test(v.text.slice(reg.start, reg.end))) cEnd = k;
+  }
   const content = spanOf(v, cStart, cEnd + 1);
   if (!content) return undefined;
   const confidence = frame === 'S' ? 0.85 : frame === 'N' ? 0.6 : 0.7;

@@ -45,7 +45,7 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
         for (const a of raws) {
           if (!a.content.length) continue;
           const prevKey = a.prev ? keyOf.get(a.prev) : undefined;
-          const speaker = a.source ? resolver.resolve(a.source) : prevKey ? resolver.byKey(prevKey, a.content[0]!) : undefined;
+          const speaker = a.source ? resolver.resolve(a.source) : prevKey ? resolver.byKey(prevKey) : undefined;
           if (speaker) keyOf.set(a, speaker.key);
           const content = cover(a.content);
           const parts = a.content.length > 1 ? { parts: a.content } : {};

@@ -57,10 +57,10 @@ export class SpeakerResolver {
     const folded = foldSameLength(text).replace(/[’']s$/, '');
     const bare = folded.replace(LEADING, '');
     // pronouns
-    if (this.lex.is(folded, 'person-pronoun')) return this.#recent(source, (k) => k.actor.kind === 'person', 'pronoun-person') ?? this.#recent(source, () => true, 'pronoun-any');
-    if (this.lex.is(folded, 'group-pronoun')) return this.#recent(source, (k) => k.actor.kind !== 'person', 'pronoun-group') ?? this.#recent(source, () => true, 'pronoun-any');
+    if (this.lex.is(folded, 'person-pronoun')) return this.#recent(source, (k) => k.actor.kind === 'person', 'pronoun-person') ?? this.#recent(source, () => true, 'pronoun-any') ?? this.#unresolved(source, text, 'person');
+    if (this.lex.is(folded, 'group-pronoun')) return this.#recent(source, (k) => k.actor.kind !== 'person', 'pronoun-group') ?? this.#recent(source, () => true, 'pronoun-any') ?? this.#unresolved(source, text, 'group');
     if (this.lex.is(folded, 'thing-pronoun') || this.lex.is(bare, 'document')) {
-      return this.#recentOrganisation(source) ;
+      return this.#recentOrganisation(source) ?? this.#unresolved(source, text, 'organisation');
     }
     let actor = this.resolveActor?.(this.doc, source) ?? this.#fromEntities(source) ?? this.#heuristic(source, text);
     if (!actor) return undefined;
@@ -82,10 +82,15 @@ export class SpeakerResolver {
     return { actor, key, rule: 'new-speaker' };
   }
 
-  /** The speaker of an earlier attribution, for quotes linked by adjacency. */
-  byKey(key: string, span: Span): ResolvedSpeaker | undefined {
+  /** A pronoun with nothing to point to: kept as its own speaker so the mention is not lost. */
+  #unresolved(span: Span, text: string, kind: Actor['kind']): ResolvedSpeaker {
+    return { actor: { name: text, span, kind }, key: `sp${this.#nextKey++}`, rule: 'unresolved-pronoun' };
+  }
+
+  /** The speaker of an earlier attribution (its last mention is the evidence), for a quote that continues it. */
+  byKey(key: string): ResolvedSpeaker | undefined {
     const k = this.#known.find((x) => x.key === key);
-    return k ? { actor: { ...k.actor, span }, key, rule: 'continuation' } : undefined;
+    return k ? { actor: k.actor, key, rule: 'continuation' } : undefined;
   }
 
   #sameSpeaker(k: Known, actor: Actor, handles: Set<string>): boolean {
@@ -178,7 +183,7 @@ export class SpeakerResolver {
 
   /** Without entity annotations: a title before a capitalised name, or an organisation head noun. */
   #heuristic(span: Span, text: string): Actor | undefined {
-    const words = text.replace(LEADING, '').split(/\s+/).filter(Boolean);
+    const words = text.split(',')[0]!.replace(LEADING, '').split(/\s+/).filter(Boolean);
     if (!words.length || words.length > 14) return undefined;
     const folded = words.map((w) => foldSameLength(w));
     const last = folded[folded.length - 1]!.replace(/[,’']s?$/, '');
