@@ -1,0 +1,180 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Fakes } from './test-helpers.js';
+import { describeEvent, runEvents } from './test-helpers.js';
+
+const LTU = { text: 'Lithuania', type: 'COUNTRY', country: 'LTU' } as const;
+const GUARDS = { text: 'Belarusian border guards', type: 'GROUP', country: 'BLR', sector: 'COP' } as const;
+const MIGRANTS = { text: 'migrants', type: 'GROUP', sector: 'REF' } as const;
+
+interface Case {
+  readonly text: string;
+  readonly fakes: Fakes;
+  /** trigger text, type, mode, cameo, actor names (+), recipient names (+) */
+  readonly expect: readonly [string, string, string | undefined, string, string, string][];
+}
+
+const CASES: readonly Case[] = [
+  {
+    text: 'Lithuania has accused Belarusian border guards of pushing migrants into the forest.',
+    fakes: { entities: [LTU, GUARDS, MIGRANTS] },
+    expect: [
+      ['accused', 'ACCUSE', 'allege', '112', 'Lithuania', 'Belarusian border guards'],
+      ['pushing migrants into', 'COERCE', 'deport', '174', 'Belarusian border guards', 'migrants'],
+    ],
+  },
+  {
+    text: 'A dozen guards had forced 35 migrants to cross into Varena District.',
+    fakes: { entities: [{ text: 'guards', type: 'GROUP', sector: 'COP' }, MIGRANTS], places: [{ text: 'Varena District' }] },
+    expect: [['forced 35 migrants to cross', 'COERCE', 'deport', '174', 'guards', 'migrants']],
+  },
+  {
+    text: 'Forty refugees were detained by police near the river.',
+    fakes: { entities: [{ text: 'refugees', type: 'GROUP', sector: 'REF' }, { text: 'police', type: 'GROUP', sector: 'COP' }] },
+    expect: [['detained', 'COERCE', 'arrest', '173', 'police', 'refugees']],
+  },
+  {
+    text: 'Estonia and Latvia signed a fisheries treaty on Monday.',
+    fakes: { entities: [{ text: 'Estonia', type: 'COUNTRY', country: 'EST' }, { text: 'Latvia', type: 'COUNTRY', country: 'LVA' }] },
+    expect: [['signed', 'SUPPORT', undefined, '057', 'Estonia+Latvia', '']],
+  },
+  {
+    text: 'The ministry launched an investigation into the shooting.',
+    fakes: { entities: [{ text: 'ministry', type: 'ORG', sector: 'GOV' }] },
+    expect: [['launched an investigation', 'ACCUSE', 'investigate', '090', 'ministry', '']],
+  },
+  {
+    text: 'The army imposed sanctions on Minsk after the vote.',
+    fakes: { entities: [{ text: 'army', type: 'GROUP', sector: 'MIL' }], places: [{ text: 'Minsk', role: 'actor', country: 'BLR' }] },
+    expect: [['imposed sanctions', 'SANCTION', 'discontinue', '163', 'army', 'Minsk']],
+  },
+  {
+    text: 'Norway urged Sweden to reopen the crossing.',
+    fakes: { entities: [{ text: 'Norway', type: 'COUNTRY', country: 'NOR' }, { text: 'Sweden', type: 'COUNTRY', country: 'SWE' }] },
+    expect: [
+      ['urged', 'REQUEST', undefined, '100', 'Norway', 'Sweden'],
+      ['reopen', 'RETREAT', 'access', '086', 'Sweden', ''],
+    ],
+  },
+  {
+    text: 'Gunmen attacked a police station in the north.',
+    fakes: { entities: [{ text: 'Gunmen', type: 'GROUP', sector: 'REB' }, { text: 'police', type: 'GROUP', sector: 'COP' }] },
+    expect: [['attacked', 'ASSAULT', undefined, '180', 'Gunmen', 'police']],
+  },
+];
+
+describe('events: triggers, types and participants', () => {
+  for (const c of CASES) {
+    it(c.text, () => {
+      const { doc, events } = runEvents(c.text, c.fakes);
+      assert.equal(events.length, c.expect.length, events.map((e) => describeEvent(doc, e)).join('; '));
+      c.expect.forEach(([trigger, type, mode, cameo, actors, recipients], i) => {
+        const e = events[i]!;
+        assert.equal(doc.slice(e.trigger), trigger);
+        assert.equal(e.eventType, type);
+        assert.equal(e.mode, mode);
+        assert.equal(e.cameo, cameo);
+        assert.equal(e.actors.map((a) => a.name).join('+'), actors);
+        assert.equal(e.recipients.map((a) => a.name).join('+'), recipients);
+        for (const a of [...e.actors, ...e.recipients]) assert.equal(doc.slice(a.span), a.name);
+      });
+    });
+  }
+});
+
+describe('events: negative cases', () => {
+  const NONE = ['The weather was fine.', 'The Rally for Change party opened an office.', 'The attack helicopter is expensive to maintain, the report noted.'];
+  it('no event in sentences without an event word', () => {
+    assert.equal(runEvents(NONE[0]!).events.length, 0);
+  });
+  it('a capitalised trigger word inside a sentence is a name', () => {
+    assert.ok(!runEvents(NONE[1]!).events.some((e) => e.eventType === 'PROTEST'));
+  });
+});
+
+describe('events: auxiliary modes', () => {
+  const fakes: Fakes = { entities: [{ text: 'Soldiers', type: 'GROUP', sector: 'MIL' }] };
+  it('negated: "did not attack"', () => {
+    const [e] = runEvents('Soldiers did not attack the village.', fakes).events;
+    assert.equal(e?.eventType, 'ASSAULT');
+    assert.equal(e?.negated, true);
+    assert.equal(e?.future, false);
+  });
+  it('negated events can be dropped', () => {
+    assert.equal(runEvents('Soldiers did not attack the village.', fakes, '2021-08-18', { keepNegated: false }).events.length, 0);
+  });
+  it('future: "are due to meet" is an intention to meet (AGREE), flagged future, dated after the article', () => {
+    const { doc, events } = runEvents('EU interior ministers are due to meet in Brussels.', {
+      entities: [{ text: 'EU interior ministers', type: 'GROUP', igo: 'EU', sector: 'GOV' }], places: [{ text: 'Brussels', plover: 1 }],
+    });
+    assert.equal(events.length, 1);
+    const e = events[0]!;
+    assert.equal(doc.slice(e.trigger), 'meet');
+    assert.equal(e.eventType, 'AGREE');
+    assert.equal(e.future, true);
+    assert.equal(e.date.source, 'article-date');
+    assert.ok(e.date.start >= '2021-08-18');
+    assert.equal(doc.slice((doc.get(e.placeId!) as { span: { start: number; end: number } }).span), 'Brussels');
+  });
+  it('future: "will" also', () => {
+    const [e] = runEvents('Soldiers will attack the village.', fakes).events;
+    assert.equal(e?.future, true);
+  });
+  it('hypothetical: "if" clause', () => {
+    const [e] = runEvents('If soldiers attack the village, the mayor will resign.', { entities: [{ text: 'soldiers', type: 'GROUP', sector: 'MIL' }] }).events;
+    assert.equal(e?.eventType, 'ASSAULT');
+    assert.equal(e?.hypothetical, true);
+  });
+  it('historical: a dated expression years before the article', () => {
+    const [e] = runEvents('Soldiers attacked the village in 2009.', {
+      ...fakes, times: [{ text: '2009', value: '2009', granularity: 'year', start: '2009-01-01T00:00:00Z', end: '2010-01-01T00:00:00Z' }],
+    }).events;
+    assert.equal(e?.historical, true);
+    assert.equal(e?.date.source, 'expression');
+    assert.equal(e?.date.value, '2009');
+    assert.equal(e?.date.precision, 3);
+  });
+});
+
+describe('events: attributes', () => {
+  it('sizes from quantities counting the actor and the recipient; place in the clause; contexts', () => {
+    const { doc, events } = runEvents('A dozen guards had forced 35 migrants to cross into Varena District.', {
+      entities: [{ text: 'guards', type: 'GROUP', sector: 'COP' }, MIGRANTS],
+      places: [{ text: 'Varena District' }],
+      quantities: [{ text: 'A dozen', value: 12, counted: 'guards', lemma: 'guard' }, { text: '35', value: 35, counted: 'migrants', lemma: 'migrant' }],
+    });
+    const e = events[0]!;
+    assert.deepEqual(e.sizes.map((s) => [s.kind, s.value, s.lemma]), [['actor', 12, 'guard'], ['involved', 35, 'migrant']]);
+    assert.equal(doc.slice((doc.get(e.placeId!) as { span: { start: number; end: number } }).span), 'Varena District');
+    assert.ok(e.contexts.includes('migration'));
+    assert.equal(e.acled?.type, 'Strategic developments');
+  });
+  it('a metonymic place is an actor, not the event location', () => {
+    const { events } = runEvents('Vilnius has declared a state of emergency.', { places: [{ text: 'Vilnius', role: 'actor', country: 'LTU' }] });
+    const e = events[0]!;
+    assert.equal(e.eventType, 'COERCE');
+    assert.equal(e.mode, 'martial-law');
+    assert.equal(e.actors[0]?.country, 'LTU');
+    assert.equal(e.placeId, undefined);
+  });
+  it('the time expression of the clause dates the event', () => {
+    const { doc, events } = runEvents('The parliament voted in July to build a fence.', {
+      entities: [{ text: 'parliament', type: 'ORG', sector: 'LEG' }],
+      times: [{ text: 'July', value: '2021-07', granularity: 'month', start: '2021-07-01T00:00:00Z', end: '2021-08-01T00:00:00Z' }],
+    });
+    const e = events[0]!;
+    assert.equal(doc.slice(e.trigger), 'voted in July to build');
+    assert.equal(e.date.value, '2021-07');
+    assert.equal(e.date.source, 'expression');
+    assert.equal(e.actors[0]?.name, 'parliament');
+  });
+  it('killing counts are sized as dead', () => {
+    const { events } = runEvents('Rebels shelled the town, killing 20 civilians.', {
+      entities: [{ text: 'Rebels', type: 'GROUP', sector: 'REB' }, { text: 'civilians', type: 'GROUP', sector: 'CVL' }],
+      quantities: [{ text: '20', value: 20, counted: 'civilians', lemma: 'civilian' }],
+    });
+    const kill = events.find((e) => e.cameo === '1823')!;
+    assert.equal(kill.actors[0]?.name, 'Rebels');
+    assert.deepEqual(kill.sizes.map((s) => [s.kind, s.value]), [['dead', 20]]);
+  });
+});
