@@ -5,6 +5,8 @@ import { createEntitiesStage } from '../extract/entities/index.js';
 import { createQuantitiesStage } from '../extract/quantities/index.js';
 import { createQuotesStage } from '../extract/quotes/index.js';
 import { createEventsStage } from '../extract/events/index.js';
+import { createClaimsStage } from '../extract/claims/index.js';
+import { createContradictionsStage } from '../extract/contradictions/index.js';
 import type { StageFactory } from './stage.js';
 
 /**
@@ -19,4 +21,6 @@ export const STAGES: Readonly<Record<string, StageFactory>> = {
   quantities: createQuantitiesStage,
   quotes: createQuotesStage,
   events: createEventsStage,
+  claims: createClaimsStage,
+  contradictions: createContradictionsStage,
 };
