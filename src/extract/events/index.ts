@@ -8,7 +8,7 @@ import type { ActorResolver } from './actors.js';
 import { acledView, eventContexts, eventDate, eventPlace, eventSizes, modalityOf } from './attributes.js';
 import { loadTriggerLexicon } from './lexicon.js';
 import { matchTriggers, type Tok } from './match-triggers.js';
-import { cameoEntry, loadEventOntology } from './ontology.js';
+import { cameoEntry, loadEventOntology, type RecodeRule } from './ontology.js';
 import { findParticipants, type Participants, type SentenceView } from './participants.js';
 
 export const EVENTS_VERSION = '0.1.0';
@@ -26,14 +26,16 @@ export interface EventsOptions {
   readonly keepNegated?: boolean;
 }
 
-/** Cooperative types that, reported as future, are intentions (PLOVER: AGREE); future RETREAT is CONCEDE. */
-const INTENT: Partial<Record<PloverType, { type: PloverType; cameo: string }>> = {
-  CONSULT: { type: 'AGREE', cameo: '036' },
-  SUPPORT: { type: 'AGREE', cameo: '032' },
-  COOPERATE: { type: 'AGREE', cameo: '031' },
-  AID: { type: 'AGREE', cameo: '033' },
-  RETREAT: { type: 'CONCEDE', cameo: '080' },
-};
+/** The first re-coding rule for this reading, if any; a country named alone counts as a government. */
+function recodeRule(rules: readonly RecodeRule[], when: string, type: PloverType, mode: string | undefined, actors: readonly Actor[]): RecodeRule | undefined {
+  return rules.find((r) => {
+    if (r.when !== when && r.when !== 'always') return false;
+    if (r.type !== type || (r.mode !== '*' && r.mode !== mode)) return false;
+    if (r.sectors === '*') return true;
+    const sectors = r.sectors;
+    return actors.some((a) => sectors.has(a.sector ?? (a.kind === 'country' || a.metonymy ? 'GOV' : '')));
+  });
+}
 
 /**
  * PLOVER events per clause. Triggers come from `resources/events/triggers.tsv`; the actor is the
@@ -94,17 +96,18 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             else flags.future = true;
           }
           if (flags.negated && !keepNegated) continue;
-          let type = rule.type;
-          let cameo = rule.cameo;
-          let ruleId = rule.id;
-          const intent = flags.future && !underControl ? INTENT[type] : undefined;
-          if (intent) {
-            type = intent.type;
-            cameo = intent.cameo;
-            ruleId = `${rule.id}:future-intent`;
-          }
+          const vg = toks.slice(p.verbGroupStart, match.head).map((t) => t.norm);
+          const conditional = p.opener === 'if' || p.opener === 'unless' || p.opener === 'whether';
+          const intended = !underControl && !conditional && (flags.future || vg.includes('would') || vg.includes("'d"));
+          const reading = intended && flags.negated ? 'refusal' : intended ? 'future' : 'always';
+          const recode = recodeRule(ontology.recode, reading, rule.type, rule.mode ?? cameoEntry(ontology, rule.cameo)?.mode, p.actors);
+          const type = recode?.to.type ?? rule.type;
+          const cameo = recode?.to.cameo ?? rule.cameo;
+          const ruleId = recode ? `${rule.id}+${recode.id}` : rule.id;
+          if (recode?.when === 'refusal') flags.negated = false;
+          if (flags.negated && !keepNegated) continue;
           const entry = cameoEntry(ontology, cameo);
-          const mode = intent ? undefined : rule.mode ?? entry?.mode;
+          const mode = recode ? recode.to.mode : rule.mode ?? entry?.mode;
           const clause: Span = { start: toks[p.clauseStart]!.start, end: toks[Math.min(p.clauseEnd, toks.length - 1)]!.end };
           const triggerSpan: Span = {
             start: toks[match.head]!.start,

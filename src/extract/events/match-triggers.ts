@@ -23,7 +23,7 @@ export interface TriggerMatch {
   readonly last: number;
 }
 
-const MAX_GAP = 4;
+const MAX_GAP = 6;
 
 /**
  * Finds trigger matches left to right; at each head the longest matching entry wins, verbs before

@@ -18,6 +18,16 @@ export interface AcledRow {
   readonly subType: string;
 }
 
+/** A re-coding rule of `resources/events/recode.tsv`. */
+export interface RecodeRule {
+  readonly when: 'future' | 'refusal' | 'always';
+  readonly type: PloverType;
+  readonly mode: string;
+  readonly sectors: ReadonlySet<string> | '*';
+  readonly to: { readonly type: PloverType; readonly mode?: string; readonly cameo: string };
+  readonly id: string;
+}
+
 /** A modality cue list, from `resources/events/modality.tsv`. */
 export interface ModalityCue {
   readonly flag: 'negated' | 'future' | 'hypothetical' | 'historical';
@@ -36,6 +46,7 @@ export interface EventOntology {
   readonly contextPrefixes: readonly { readonly prefix: string; readonly context: string }[];
   readonly contextPhrases: readonly { readonly words: readonly string[]; readonly context: string }[];
   readonly modality: readonly ModalityCue[];
+  readonly recode: readonly RecodeRule[];
 }
 
 const csv = (s: string | undefined): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
@@ -75,7 +86,15 @@ export function loadEventOntology(resourcesDir: string): EventOntology {
     phrases: csv(cues).map((c) => c.toLowerCase().replace(/n't/g, " n't").replace(/'ll/g, " 'll").split(/\s+/)),
     where: (where ?? 'before') as ModalityCue['where'],
   }));
-  return { types, cameo, acled, contextWords, contextPrefixes, contextPhrases, modality };
+  const recode: RecodeRule[] = readTsv(join(dir, 'recode.tsv')).map(([when, type, mode, sectors, toType, toMode, toCameo], i) => ({
+    when: when as RecodeRule['when'],
+    type: type as PloverType,
+    mode: mode || '*',
+    sectors: !sectors || sectors === '*' ? '*' : new Set(csv(sectors)),
+    to: { type: toType as PloverType, ...(toMode ? { mode: toMode } : {}), cameo: toCameo ?? '' },
+    id: `recode:${when}:${type}:${i + 1}`,
+  }));
+  return { types, cameo, acled, contextWords, contextPrefixes, contextPhrases, modality, recode };
 }
 
 /** The CAMEO entry for a code, falling back to its three-digit parent and then its root. */
