@@ -79,12 +79,20 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
         const matchOf = new Map<number, number>();
         matches.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
         const view: SentenceView = { doc, toks, matches, matchOf, resolve, participles: lexicon.participles };
-        const found: (Participants | undefined)[] = [];
+        const found: Participants[] = [];
+        for (let m = 0; m < matches.length; m++) found.push(findParticipants(view, m, found));
         for (let m = 0; m < matches.length; m++) {
           const match = matches[m]!;
-          const p = findParticipants(view, m, found);
-          found.push(p);
+          let p = found[m]!;
           const rule = match.rule;
+          if (p.recipients.length === 0) {
+            // "agreed to provide aid to Romania": the outer event is directed at the inner one's recipient.
+            const inner = found.findIndex((q, k) => k > m && toks[matches[k]!.head - 1]?.norm === 'to' && matchOf.get(q.verbGroupStart - 1) === m);
+            if (inner > m && found[inner]!.recipients.length > 0) {
+              const q = found[inner]!;
+              p = { ...p, recipients: q.recipients, ...(q.recipientRegion ? { recipientRegion: q.recipientRegion } : {}) };
+            }
+          }
           const flags = modalityOf(ontology, toks, p.clauseStart, p.verbGroupStart, match.head, p.clauseEnd, p.opener);
           // An infinitive under an earlier trigger ("agreed to provide aid") is not yet real.
           const prevTok = toks[p.verbGroupStart - 1];

@@ -163,9 +163,22 @@ function objectAfter(view: SentenceView, m: number, head: number, last: number, 
     k = r[1] + 1;
   }
   const stop = Math.min(toks.length, k + MAX_PP_SCAN);
+  // A later prepositional actor with a country beats a generic object ("offered its troops to Lebanon").
+  const generic = recipients.length > 0 && recipients.every((a) => !a.country && !a.igo && a.kind !== 'person');
   while (k < stop) {
     const norm = toks[k]!.norm;
-    if (isBoundary(view, k) && norm !== 'that') break;
+    if (norm === 'that' && recipients.length === 0 && !passive && !view.matchOf.has(k + 1)) {
+      // "demanded that the US cancel …": the one asked, accused or warned is the clause's subject.
+      const r = phraseFrom(view, k + 1);
+      const found = resolveRegion(view, r).slice(0, 1);
+      if (found.length > 0) {
+        recipients = found;
+        region = r;
+        end = Math.max(end, r[1]);
+      }
+      break;
+    }
+    if (isBoundary(view, k)) break;
     if (PREPOSITIONS.has(norm)) {
       const r = phraseFrom(view, k + 1);
       if (r[0] > r[1]) break;
@@ -173,11 +186,13 @@ function objectAfter(view: SentenceView, m: number, head: number, last: number, 
       if (norm === 'by' && passive && agent.length === 0) {
         agent = resolveRegion(view, r);
         if (agent.length > 0) agentRegion = r;
-      } else if (recipients.length === 0 && RECIPIENT_PREPOSITIONS.has(norm)) {
+      } else if ((recipients.length === 0 || generic) && RECIPIENT_PREPOSITIONS.has(norm)) {
         const found = resolveRegion(view, r);
-        if (found.length > 0 && !found.every((a) => a.kind === 'place' && !a.metonymy && norm === 'into')) {
-          recipients = found;
+        const named = found.filter((a) => a.country || a.igo || a.kind === 'person');
+        if (generic ? named.length > 0 : found.length > 0 && !found.every((a) => a.kind === 'place' && !a.metonymy && norm === 'into')) {
+          recipients = generic ? named : found;
           region = r;
+          if (generic) break;
         }
       }
       k = r[1] + 1;
