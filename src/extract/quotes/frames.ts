@@ -48,6 +48,7 @@ export interface RawAttribution {
 const CLOSE_MARKS = new Set(['"', '”', '’', "'", '»']);
 const FINAL = new Set(['.', '!', '?']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const TELL_LIKE = new Set(['tell', 'ask', 'warn', 'urge', 'remind', 'assure', 'inform', 'caution', 'accuse', 'blame', 'call on', 'promise', 'write', 'tweet', 'email']);
 const NP_JOINERS = new Set(['.', "'s", '’s', '-', '&', "'", '’']);
 
@@ -314,6 +315,10 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   let cueEnd = extendCue(v, last + 1, hi);
   const tellLike = TELL_LIKE.has(entry.lemma);
   const auxEnd = skipAuxLeft(v, i - 1, lo);
+  if (entry.frame === 'N') {
+    // passive "is called", "was denied": the subject is not the source
+    for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) return undefined;
+  }
   let [sa, sb] = auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
   // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
   if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd]) {

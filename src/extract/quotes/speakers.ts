@@ -77,6 +77,17 @@ export class SpeakerResolver {
         return { actor: merged, key: k.key, rule: 'same-speaker' };
       }
     }
+    // "the service" after "Sudmark's border service has released …": the organisation mentioned before
+    const head = bare.split(/\s+/).pop()!;
+    if (folded.startsWith('the ') && this.lex.is(head, 'org-head')) {
+      for (let i = this.#mentions.length - 1; i >= 0; i--) {
+        const m = this.#mentions[i]!;
+        if (m.end > source.start || m.start === source.start) continue;
+        if (foldSameLength(this.doc.slice(m)).split(/\s+/).pop() !== head) continue;
+        const earlier = this.resolve(m);
+        if (earlier) return { actor: { ...earlier.actor, span: source }, key: earlier.key, rule: 'definite-description' };
+      }
+    }
     const key = `sp${this.#nextKey++}`;
     this.#known.push({ actor, key, handles, at: source.start });
     return { actor, key, rule: 'new-speaker' };

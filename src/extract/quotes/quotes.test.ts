@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { QuoteAnnotation } from '../../model/annotation.js';
+import type { Doc } from '../../pipeline/doc.js';
+import { runQuotes } from './test-helpers.js';
+
+interface Expect {
+  speaker?: string;
+  cue?: string;
+  content: string;
+  type?: QuoteAnnotation['quoteType'];
+}
+
+function view(doc: Doc): Expect[] {
+  return doc.all('quote').map((q) => ({
+    ...(q.speaker ? { speaker: doc.slice(q.speaker.span) } : {}),
+    ...(q.cue ? { cue: doc.slice(q.cue) } : {}),
+    content: (q.parts ?? [q.content]).map((p) => doc.slice(p)).join(' || '),
+    type: q.quoteType,
+  }));
+}
+
+const CASES: [string, Expect[]][] = [
+  ['“The bridge will reopen in May,” said Mayor Tomas Ruiz.', [{ speaker: 'Mayor Tomas Ruiz', cue: 'said', content: '“The bridge will reopen in May,”', type: 'direct' }]],
+  ['"The bridge will reopen in May," Ruiz said on Tuesday.', [{ speaker: 'Ruiz', cue: 'said', content: '"The bridge will reopen in May,"', type: 'direct' }]],
+  ["'We are not leaving,' the union leader said.", [{ speaker: 'the union leader', cue: 'said', content: "'We are not leaving,'", type: 'direct' }]],
+  ['« We will stay here until the end », the prefect said in a statement.', [{ speaker: 'the prefect', cue: 'said in a statement', content: '« We will stay here until the end »', type: 'direct' }]],
+  ['The port authority said that two ships had been turned away.', [{ speaker: 'The port authority', cue: 'said', content: 'that two ships had been turned away', type: 'indirect' }]],
+  ['The mayor says the river has never been this high.', [{ speaker: 'The mayor', cue: 'says', content: 'the river has never been this high', type: 'indirect' }]],
+  ['According to the fire service, three houses burned down.', [{ speaker: 'the fire service', cue: 'According to', content: 'three houses burned down', type: 'indirect' }]],
+  ['Three houses burned down, according to the fire service.', [{ speaker: 'the fire service', cue: 'according to', content: 'Three houses burned down', type: 'indirect' }]],
+  ['The opposition accused the governor of hiding the report.', [{ speaker: 'The opposition', cue: 'accused', content: 'the governor of hiding the report', type: 'indirect' }]],
+  ['The company denied any wrongdoing.', [{ speaker: 'The company', cue: 'denied', content: 'any wrongdoing', type: 'indirect' }]],
+  ['The dam is safe, engineers said.', [{ speaker: 'engineers', cue: 'said', content: 'The dam is safe', type: 'indirect' }]],
+  ['Hugh Rennick, a local doctor, said the clinic was overwhelmed.', [{ speaker: 'Hugh Rennick, a local doctor,', cue: 'said', content: 'the clinic was overwhelmed', type: 'indirect' }]],
+  ['The minister said the plan was "a reckless gamble with public money".', [{ speaker: 'The minister', cue: 'said', content: 'the plan was "a reckless gamble with public money"', type: 'mixed' }]],
+  ['“We lost everything,” she said, “and nobody came to help.”', [{ speaker: 'she', cue: 'said', content: '“We lost everything,” || “and nobody came to help.”', type: 'direct' }]],
+  ['"We cannot accept this," said Health Minister Lena Ortiz said in a statement.', [{ speaker: 'Health Minister Lena Ortiz', cue: 'said', content: '"We cannot accept this,"', type: 'direct' }]],
+  ['The spokesman warned that the border would close.', [{ speaker: 'The spokesman', cue: 'warned', content: 'that the border would close', type: 'indirect' }]],
+];
+
+describe('quotes: speaker, cue and content spans', () => {
+  for (const [text, expected] of CASES) {
+    it(text, () => assert.deepEqual(view(runQuotes(text)), expected));
+  }
+});
+
+describe('quotes: negative cases', () => {
+  const NEGATIVE = [
+    'The so-called "experts" arrived late.',
+    'She starred in "The Long Night" in 2019.',
+    'The state of the roads is poor.',
+    'Reports of flooding reached the capital.',
+    'The village is called Lipno.',
+  ];
+  for (const text of NEGATIVE) it(text, () => assert.deepEqual(view(runQuotes(text)), []));
+});
+
+describe('quotes: across sentences and paragraphs', () => {
+  it('links a quote standing alone to the cue after it, and a pronoun to the earlier speaker', () => {
+    const text = 'Mayor Tomas Ruiz visited the site. “The water rose in minutes.” Ruiz added. “We were lucky,” he said.';
+    const doc = runQuotes(text);
+    const qs = doc.all('quote');
+    assert.deepEqual(view(doc), [
+      { speaker: 'Ruiz', cue: 'added', content: '“The water rose in minutes.”', type: 'direct' },
+      { speaker: 'he', cue: 'said', content: '“We were lucky,”', type: 'direct' },
+    ]);
+    assert.equal(qs[0]!.speakerKey, qs[1]!.speakerKey);
+  });
+
+  it('reads a quote over two paragraphs whose opening mark repeats', () => {
+    const text = 'The governor spoke at length.\n\n“The first part of the plan is done.\n\n“The second part starts next year,” she said.';
+    const q = runQuotes(text).all('quote');
+    assert.equal(q.length, 1);
+    assert.equal(text.slice(q[0]!.content.start, q[0]!.content.end), '“The first part of the plan is done.\n\n“The second part starts next year,”');
+  });
+
+  it('gives "the statement added" and "it stated" to the organisation that issued the statement', () => {
+    const text = "Norland's coast guard released a video of the rescue.\n\n“Our crews saved forty people,” it stated.\n\n“The search goes on,” the statement added.";
+    const doc = runQuotes(text, [{ text: "Norland's coast guard", type: 'ORG', name: 'Norland Coast Guard', country: 'NRL', sector: 'COP' }]);
+    const qs = doc.all('quote');
+    assert.equal(qs.length, 2);
+    for (const q of qs) {
+      assert.equal(q.speaker?.name, 'Norland Coast Guard');
+      assert.equal(q.speaker?.country, 'NRL');
+    }
+    assert.equal(qs[0]!.speakerKey, qs[1]!.speakerKey);
+    assert.equal(doc.slice(qs[1]!.speaker!.span), 'the statement');
+  });
+
+  it('takes role and country from entity annotations, and a short name later as the same speaker', () => {
+    const text = 'Foreign Minister Marta Kowalska said the talks had failed. Kowalska added that new talks were planned.';
+    const doc = runQuotes(text, [
+      { text: 'Foreign Minister', type: 'ROLE', name: 'Foreign Minister', sector: 'GOV' },
+      { text: 'Marta Kowalska', type: 'PERSON', name: 'Marta Kowalska', role: 'Foreign Minister', country: 'POL', sector: 'GOV' },
+      { text: 'Kowalska', nth: 2, type: 'PERSON', name: 'Kowalska' },
+    ]);
+    const [a, b] = doc.all('quote');
+    assert.equal(a!.speaker?.name, 'Marta Kowalska');
+    assert.equal(a!.speaker?.role, 'Foreign Minister');
+    assert.equal(a!.speaker?.country, 'POL');
+    assert.equal(b!.speakerKey, a!.speakerKey);
+    assert.equal(b!.speaker?.country, 'POL');
+    assert.equal(doc.slice(b!.content), 'that new talks were planned');
+  });
+});
