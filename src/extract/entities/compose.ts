@@ -77,15 +77,25 @@ function baseEntity(v: SentenceView, lex: ActorLexicon, m: Mention): Found | und
 
 function placeEntity(lex: ActorLexicon, m: Mention, p: PlaceAnnotation, surface: string): Found {
   const country = p.countryIso3 ?? (p.countryIso2 ? lex.countries.byIso2(p.countryIso2)?.iso3 : undefined);
-  const record = country ? lex.countries.byIso3(country) : undefined;
-  const isCountry = (p.featureCode ?? '').startsWith('PCL') || reading(m, 'country')?.match === 'name' || reading(m, 'country')?.match === 'alias';
-  const base = { i: m.i, j: m.j, confidence: p.provenance.confidence, ...(country ? { country } : {}) };
-  if (p.role === 'demonym' || reading(m, 'country')?.match === 'adjective') {
-    return { ...base, type: 'NATIONALITY', name: record?.name ?? surface, rule: 'place-demonym' };
+  const match = m.entries.length > 0 ? reading(m, 'country')?.match : undefined;
+  const base: Found = { type: 'PLACE', i: m.i, j: m.j, name: '', rule: 'place', confidence: p.provenance.confidence };
+  if (country) base.country = country;
+  if (p.role === 'demonym' || match === 'adjective') {
+    base.type = 'NATIONALITY';
+    base.name = (country && lex.countries.byIso3(country)?.name) || surface;
+    base.rule = 'place-demonym';
+    return base;
   }
-  const metonymy = p.role === 'actor' ? { sector: 'GOV' as const } : {};
-  if (isCountry) return { ...base, ...metonymy, type: 'COUNTRY', name: record?.name ?? p.name, rule: p.role === 'actor' ? 'place-country-actor' : 'place-country' };
-  return { ...base, ...metonymy, type: 'PLACE', name: p.resolved ? p.name : surface, rule: p.role === 'actor' ? 'place-actor' : 'place' };
+  if (p.role === 'actor') base.sector = 'GOV';
+  if ((p.featureCode ?? '').startsWith('PCL') || match === 'name' || match === 'alias') {
+    base.type = 'COUNTRY';
+    base.name = (country && lex.countries.byIso3(country)?.name) || p.name;
+    base.rule = p.role === 'actor' ? 'place-country-actor' : 'place-country';
+    return base;
+  }
+  base.name = p.resolved ? p.name : surface;
+  base.rule = p.role === 'actor' ? 'place-actor' : 'place';
+  return base;
 }
 
 function addRole(

@@ -6,10 +6,13 @@ import type { Found } from './found.js';
 import { loadActorLexicon } from './lexicon.js';
 import { mentionsOf } from './mentions.js';
 import { namesOf } from './names.js';
-import { sentenceViews } from './sentence-view.js';
+import { docViews } from './sentence-view.js';
 import { foldSameLength } from '../../text/fold.js';
 
 export const ENTITIES_VERSION = '1.0.0';
+
+/** Debug lines cost a string each: build them only when some `DEBUG=chronicle:…` is set. */
+const DEBUG = (process.env.DEBUG ?? '').includes('chronicle:');
 
 /**
  * Options of the `entities` stage.
@@ -43,16 +46,14 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
       const known = new Map<string, Found>();
       const weight = new Map<string, number>();
       let salient: string | undefined;
-      for (const v of sentenceViews(doc.text, doc.all('token'))) {
+      for (const v of docViews(doc)) {
         const mentions = mentionsOf(v, lex, placeAt);
         const names = namesOf(v, lex, mentions, known);
         const found = composeSentence(v, lex, mentions, names);
         found.sort((a, b) => a.i - b.i || b.j - a.j);
-        const seen = new Set<string>();
-        for (const f of found) {
-          const key = `${f.type}:${f.i}:${f.j}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+        for (let n = 0; n < found.length; n++) {
+          const f = found[n]!;
+          if (isDuplicate(found, n)) continue;
           if (f.type === 'PERSON') corefPerson(f, known);
           const statePerson = (f.type === 'PERSON' || f.type === 'ROLE') && !f.igo && STATE_SECTORS.has(f.sector ?? '');
           if (!f.country && salient && ((f.anaphor && (f.type !== 'GROUP' || STATE_SECTORS.has(f.sector ?? ''))) || statePerson)) {
@@ -73,7 +74,7 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
             ...(f.role ? { role: f.role } : {}),
             provenance: { rule: f.rule, confidence: f.confidence },
           });
-          ctx.debug(`${doc.slice(span)} -> ${f.type}${f.country ? ` ${f.country}` : ''}${f.sector ? ` ${f.sector}` : ''} (${f.rule})`);
+          if (DEBUG) ctx.debug(`${doc.slice(span)} -> ${f.type}${f.country ? ` ${f.country}` : ''}${f.sector ? ` ${f.sector}` : ''} (${f.rule})`);
         }
         for (const f of found) {
           const w = f.type === 'COUNTRY' ? 2 : f.type === 'NATIONALITY' || (f.type === 'PLACE' && f.sector === 'GOV') ? 1 : 0;
@@ -84,6 +85,13 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
     },
   };
 };
+
+/** The same type over the same tokens was found before (lists are sorted by start). */
+function isDuplicate(found: readonly Found[], n: number): boolean {
+  const f = found[n]!;
+  for (let m = n - 1; m >= 0 && found[m]!.i === f.i; m--) if (found[m]!.j === f.j && found[m]!.type === f.type) return true;
+  return false;
+}
 
 /** A later mention by surname takes the full name, role and country of the first ("Bilotaitė added"). */
 function corefPerson(f: Found, known: Map<string, Found>): void {

@@ -3,12 +3,14 @@ import type { EntityAnnotation, TimeAnnotation } from '../../model/annotation.js
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import { readLines } from '../../resources/lines.js';
 import { foldSameLength } from '../../text/fold.js';
-import { sentenceViews, type SentenceView } from '../entities/sentence-view.js';
+import { docViews, type SentenceView } from '../entities/sentence-view.js';
 import { countedAt, type CountedContext } from './counted.js';
 import { lemmaOf, loadQuantityLexicon, type QuantityLexicon } from './lexicon.js';
 import { parseNumber, type NumberHit } from './parse-number.js';
 
 export const QUANTITIES_VERSION = '1.0.0';
+
+const DEBUG = (process.env.DEBUG ?? '').includes('chronicle:');
 
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const NOT_COUNT_BEFORE = new Set(['no', 'number', 'nos', '#', 'page', 'pages', 'article', 'section', 'chapter', 'paragraph', 'flight', 'route', 'highway', 'resolution', 'room', 'gate', 'platform', 'line', 'version', 'model', 'level', 'phase', 'stage', 'round', 'grade', 'category', 'channel', 'tel', 'phone', 'ref']);
@@ -43,13 +45,13 @@ export const createQuantitiesStage: StageFactory = (_options, resources): Stage 
         if (!prior || e.span.end > prior.span.end) entityAt.set(e.span.start, e);
         if (NAME_TYPES.has(e.type) && e.provenance.rule !== 'place' && /\d/.test(doc.slice(e.span))) names.push(e);
       }
-      for (const v of sentenceViews(doc.text, doc.all('token'))) {
+      for (const v of docViews(doc)) {
         const timeOf = timeIndex(v, times);
         const cctx: CountedContext = { functionWords, nominal, entityAt, inTime: (k) => timeOf[k] !== undefined };
         let lastCounted: { start: number; end: number; lemma: string } | undefined;
         let k = 0;
         while (k < v.length) {
-          if (timeOf[k] !== undefined || !v.word[k] || skipStart(v, k, timeOf) || names.some((e) => e.span.start <= v.starts[k]! && v.ends[k]! <= e.span.end)) {
+          if (!lex.starts(v.norms[k]!) || timeOf[k] !== undefined || !v.word[k] || skipStart(v, k, timeOf) || names.some((e) => e.span.start <= v.starts[k]! && v.ends[k]! <= e.span.end)) {
             k++;
             continue;
           }
@@ -77,7 +79,7 @@ export const createQuantitiesStage: StageFactory = (_options, resources): Stage 
             ...(timeId ? { timeId } : {}),
             provenance: { rule, confidence },
           });
-          ctx.debug(`${doc.slice(span)} -> ${hit.value}${counted ? ` ${counted.lemma}` : ''}${q.unit ? ` ${q.unit}` : ''} (${rule})`);
+          if (DEBUG) ctx.debug(`${doc.slice(span)} -> ${hit.value}${counted ? ` ${counted.lemma}` : ''}${q.unit ? ` ${q.unit}` : ''} (${rule})`);
           k = Math.max(q.j, hit.j);
         }
       }

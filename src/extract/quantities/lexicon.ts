@@ -21,6 +21,8 @@ export interface QuantityLexicon {
   readonly unitsAfter: PhraseTrie<string>;
   readonly unitsBefore: ReadonlyMap<string, string>;
   readonly plurals: ReadonlyMap<string, string>;
+  /** Cheap test: can a number (digits, number word, "a dozen", a vague amount) start at this token? */
+  readonly starts: (norm: string) => boolean;
 }
 
 const COMPARATORS = new Set<string>(['=', '>', '<', '>=', '<=', '~']);
@@ -47,7 +49,16 @@ export function loadQuantityLexicon(resourcesDir: string): QuantityLexicon {
     else unitsAfter.add(form!, unit!);
   }
   const plurals = new Map(readTsv(join(dir, 'plurals.tsv')).map(([p, s]) => [foldSameLength(p!), s!] as const));
-  return { words, vague, before, after, unitsAfter, unitsBefore, plurals };
+  const first = new Set<string>(['a', 'an', ...words.keys()]);
+  for (const [p] of readTsv(join(dir, 'vague-numbers.tsv'))) first.add(foldSameLength(p!.split(' ')[0]!));
+  const starts = (norm: string): boolean => {
+    const c = norm.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+    if (first.has(norm)) return true;
+    const dash = norm.indexOf('-');
+    return dash > 0 && first.has(norm.slice(0, dash));
+  };
+  return { words, vague, before, after, unitsAfter, unitsBefore, plurals, starts };
 }
 
 function comparatorOf(c: string | undefined): Comparator {
