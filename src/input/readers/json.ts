@@ -8,7 +8,8 @@ export type JsonItem = { ok: true; input: ArticleInput } | { ok: false; error: C
 
 /**
  * A `.json` file: one article object, or an array of them. A bad item is reported with its
- * index and the others go on; unparseable JSON is one error naming the line.
+ * index and the others go on; unparseable JSON is one error naming the line, an empty array
+ * E_INPUT_EMPTY.
  *
  * @example parseJsonFile('[{"date":"2021-08-18","text":"…"}]', 'a.json', {})
  */
@@ -22,6 +23,7 @@ export function parseJsonFile(raw: string, file: string, options: ReadOptions): 
     const line = pos === undefined ? undefined : lineAt(raw, Number(pos));
     throw new ChronicleError('E_INPUT_JSON', `malformed JSON: ${message}`, { file, ...(line ? { line } : {}) });
   }
+  if (Array.isArray(value) && value.length === 0) throw new ChronicleError('E_INPUT_EMPTY', 'empty JSON array: no articles', { file });
   const items = Array.isArray(value) ? value : [value];
   return items.map((item, i): JsonItem => {
     const origin = Array.isArray(value) ? `${file}#${i}` : file;

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { ChronicleError, createEngine } from '../../src/index.js';
+import { isoDate, longText, nastyText } from './arbitraries.js';
+import { checkSpans } from './spans.js';
+
+/** Issue 7: whatever text comes in, every stage's spans lie inside it and the evidence is the slice. */
+const engine = createEngine();
+const stages = engine.pipeline.stages.map((s) => s.name).join(', ');
+
+/** Processes, or returns the ChronicleError an empty text earns; any other failure fails the property. */
+function run(text: string, date: string): { json: ReturnType<typeof engine.process>; serialised: string } | undefined {
+  try {
+    const json = engine.process({ text, date });
+    return { json, serialised: JSON.stringify(json) };
+  } catch (error) {
+    if (error instanceof ChronicleError && error.code === 'E_INPUT_EMPTY' && text.normalize('NFC').trim() === '') return undefined;
+    throw error;
+  }
+}
+
+function checkOutput(json: ReturnType<typeof engine.process>): void {
+  const text = json.article.text;
+  checkSpans(json, text);
+  const ids = new Set<string>();
+  for (const key of ['sentences', 'entities', 'times', 'quantities', 'places', 'quotes', 'events', 'claims', 'contradictions'] as const) {
+    for (const a of json[key] as { id: string; provenance: { rule: string; confidence: number; stage: string } }[]) {
+      assert.ok(!ids.has(a.id), `duplicate id ${a.id}`);
+      ids.add(a.id);
+      assert.equal(typeof a.provenance.rule, 'string');
+      assert.ok(a.provenance.confidence >= 0 && a.provenance.confidence <= 1, `${a.id}: confidence ${a.provenance.confidence}`);
+    }
+  }
+}
+
+describe(`pipeline on nasty input (stages: ${stages})`, () => {
+  it('spans inside the text, evidence equals the slice, ids unique, provenance valid', () => {
+    fc.assert(
+      fc.property(nastyText(60), isoDate, (text, date) => {
+        const out = run(text, date);
+        if (out) checkOutput(out.json);
+      }),
+      { numRuns: 150, seed: 4242 },
+    );
+  });
+
+  it('very long sentences and words', () => {
+    fc.assert(
+      fc.property(longText, (text) => {
+        const out = run(text, '2021-08-18');
+        if (out) checkOutput(out.json);
+      }),
+      { numRuns: 12, seed: 7 },
+    );
+  });
+
+  it('the same input gives byte-identical JSON twice', () => {
+    fc.assert(
+      fc.property(nastyText(40), isoDate, (text, date) => {
+        assert.equal(run(text, date)?.serialised, run(text, date)?.serialised);
+      }),
+      { numRuns: 60, seed: 99 },
+    );
+  });
+
+  it('the stored text is the NFC of the input', () => {
+    fc.assert(
+      fc.property(nastyText(30), (text) => {
+        const out = run(text, '2024-01-01');
+        if (out) assert.equal(out.json.article.text, text.normalize('NFC'));
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+  });
+});
