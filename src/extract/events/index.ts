@@ -9,6 +9,7 @@ import { acledView, eventContexts, eventDate, eventPlace, eventSizes, modalityOf
 import { loadTriggerLexicon } from './lexicon.js';
 import { matchTriggers, type Tok } from './match-triggers.js';
 import { cameoEntry, loadEventOntology, type RecodeRule } from './ontology.js';
+import { reportedObligations } from './obligations.js';
 import { findParticipants, type Participants, type SentenceView } from './participants.js';
 
 export const EVENTS_VERSION = '0.1.0';
@@ -70,17 +71,21 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const c = doc.text[t.span.start] ?? '';
           return { start: t.span.start, end: t.span.end, norm: t.norm, word: t.word, cap: c !== c.toLowerCase() };
         });
-        const matches = matchTriggers(toks, lexicon);
+        const lexical = matchTriggers(toks, lexicon);
         // Annotations of this sentence (all kinds are in text order), found with moving pointers.
         const sTimes = window(times, sentence.span, (tp = advance(times, tp, sentence.span.start)));
         const sPlaces = window(places, sentence.span, (pp = advance(places, pp, sentence.span.start)));
         const sQuant = window(quantities, sentence.span, (qp = advance(quantities, qp, sentence.span.start)));
-        if (matches.length === 0) continue;
         const matchOf = new Map<number, number>();
-        matches.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
-        const view: SentenceView = { doc, toks, matches, matchOf, resolve, participles: lexicon.participles };
+        lexical.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
+        const view: SentenceView = { doc, toks, matches: lexical, matchOf, resolve, participles: lexicon.participles };
         const found: Participants[] = [];
-        for (let m = 0; m < matches.length; m++) found.push(findParticipants(view, m, found));
+        for (let m = 0; m < lexical.length; m++) found.push(findParticipants(view, m, found));
+        const matches = [...lexical];
+        for (const extra of reportedObligations(view)) {
+          matches.push(extra.match);
+          found.push(extra.participants);
+        }
         for (let m = 0; m < matches.length; m++) {
           const match = matches[m]!;
           let p = found[m]!;

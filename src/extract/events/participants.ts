@@ -40,7 +40,7 @@ export interface SentenceView {
 }
 
 type Region = readonly [number, number];
-const MAX_PP_SCAN = 14;
+const MAX_PP_SCAN = 24;
 
 /** Finds actor and recipient of match `m`, given the participants already found for earlier matches. */
 export function findParticipants(view: SentenceView, m: number, earlier: readonly (Participants | undefined)[]): Participants {
@@ -62,10 +62,15 @@ function verbParticipants(view: SentenceView, m: number, head: number, earlier: 
   const passive = participle && (hasBe || (byNext && verbGroupStart === head));
 
   // Subject side.
-  let subject: { actors: Actor[]; region?: Region; how: string; opener?: string; start: number } | undefined;
+  let subject: SubjectFound | undefined;
   const prev = earlier[m - 1] ?? lastDefined(earlier, m);
+  // The surface subject of the earlier clause: its recipients when it was passive ("was indicted … and will resign").
   const inheritFrom = (p: Participants | undefined, how: string) =>
-    p ? { actors: [...(passive ? p.actors : p.actors)], ...(p.actorRegion ? { region: p.actorRegion } : {}), how, start: verbGroupStart } : undefined;
+    p
+      ? p.passive
+        ? { actors: [...p.recipients], ...(p.recipientRegion ? { region: p.recipientRegion } : {}), how, start: verbGroupStart }
+        : { actors: [...p.actors], ...(p.actorRegion ? { region: p.actorRegion } : {}), how, start: verbGroupStart }
+      : undefined;
   if (j >= 0 && view.matchOf.has(j)) {
     subject = inheritFrom(earlier[view.matchOf.get(j)!], 'inherit-chain');
   } else if (j >= 0 && (CONJUNCTIONS.has(toks[j]!.norm) || toks[j]!.norm === 'but')) {
@@ -106,8 +111,16 @@ function verbParticipants(view: SentenceView, m: number, head: number, earlier: 
   };
 }
 
+interface SubjectFound {
+  readonly actors: Actor[];
+  readonly region?: Region;
+  readonly how: string;
+  readonly opener?: string;
+  readonly start: number;
+}
+
 /** The subject phrase left of the verb group, hopping over appositions and relative clauses. */
-function subjectBefore(view: SentenceView, j: number, verbGroupStart: number) {
+export function subjectBefore(view: SentenceView, j: number, verbGroupStart: number): SubjectFound {
   const { toks } = view;
   let end = j;
   for (let hop = 0; hop < 3 && end >= 0; hop++) {
@@ -117,6 +130,12 @@ function subjectBefore(view: SentenceView, j: number, verbGroupStart: number) {
     const opener = b >= 0 ? toks[b]!.norm : undefined;
     const startsWithPrep = region[0] <= region[1] && PREPOSITIONS.has(toks[region[0]]!.norm);
     const skip = hop > 0 && opener !== undefined && SUBORDINATORS.has(opener) && !RELATIVES.has(opener);
+    const indefinite = hop > 0 && region[0] <= region[1] && (toks[region[0]]!.norm === 'a' || toks[region[0]]!.norm === 'an');
+    if (indefinite && b > 0 && toks[b]!.norm === ',') {
+      // "Pakistan, a key ally of …, has refused": the apposition describes the subject before it.
+      const before: SubjectFound = subjectBefore(view, b - 1, verbGroupStart);
+      if (before.actors.length > 0) return { ...before, how: 'subject-before-apposition' };
+    }
     if (region[0] <= region[1] && !startsWithPrep && !skip) {
       const actors = resolveRegion(view, region);
       if (actors.length > 0) return { actors, region, how: hop === 0 ? 'subject' : 'subject-hop', ...(opener ? { opener } : {}), start: region[0] };

@@ -30,5 +30,9 @@ export const STRONG_PUNCT = set('; : ( ) [ ] " “ ” « » — –');
 export const SUPPORT_VERBS = set(
   'launch launched launches launching carry carried carries carrying stage staged stages staging hold held holds holding conduct conducted conducts conducting mount mounted mounts mounting begin began begun begins beginning start started starts starting continue continued continues continuing organize organized organise organised organizes organises lead led leads leading order ordered orders ordering announce announced announces make made makes making open opened opens opening',
 );
-/** Control verbs whose infinitive complement is not (yet) real. */
-export const SPEECH_VERBS = set('say said says saying tell told tells state stated states announce announced announces report reported reports claim claimed claims add added adds note noted notes');
+/** Verbs that report what someone says or concludes: "X said (that) Y must …" is a request by X of Y. */
+export const SPEECH_VERBS = set(
+  'say said says saying tell told tells state stated states announce announced announces report reported reports claim claimed claims add added adds note noted notes declare declared declares conclude concluded concludes reiterate reiterated reiterates insist insisted insists stress stressed stresses argue argued argues repeat repeated repeats write wrote writes',
+);
+/** Modals of obligation: in a clause reported by a speech verb they make a request. */
+export const OBLIGATION = set('must should');
