@@ -66,7 +66,7 @@ function sidesOf(article: ArticleClaims): Side[] {
   return article.claims.map((claim) => ({
     article,
     claim,
-    events: claim.eventIds.map((id) => byId.get(id)).filter((e): e is EventAnnotation => !!e && !e.hypothetical),
+    events: claim.eventIds.map((id) => byId.get(id)).filter((e): e is EventAnnotation => !!e && !e.negated),
   }));
 }
 

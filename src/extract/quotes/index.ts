@@ -40,12 +40,12 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
         for (let s = 0; s < nSent; s++) raws.push(...sentenceAttributions(v, s, used, frameOptions));
         linkAdjacent(v, raws, used, doc.all('sentence').map((x) => x.paragraph));
         raws.sort((a, b) => (a.content[0]?.start ?? a.cue.start) - (b.content[0]?.start ?? b.cue.start));
-        const resolver = new SpeakerResolver(doc, lex, resolveActor, organisationSubjects(v));
+        const resolver = new SpeakerResolver(doc, lex, resolveActor, organisationSubjects(v), v.regions);
         const keyOf = new Map<RawAttribution, string>();
         for (const a of raws) {
           if (!a.content.length) continue;
           const prevKey = a.prev ? keyOf.get(a.prev) : undefined;
-          const speaker = a.source ? resolver.resolve(a.source) : prevKey ? resolver.byKey(prevKey) : undefined;
+          const speaker = a.source ? resolver.resolve(a.source, Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start))) : prevKey ? resolver.byKey(prevKey) : undefined;
           if (speaker) keyOf.set(a, speaker.key);
           const content = cover(a.content);
           const parts = a.content.length > 1 ? { parts: a.content } : {};

@@ -43,15 +43,23 @@ export class SpeakerResolver {
     readonly lex: QuoteLexicon,
     readonly resolveActor?: ActorResolver,
     subjects: readonly Span[] = [],
+    quoted: readonly Span[] = [],
   ) {
     this.#entities = doc.all('entity');
     const mentions: Span[] = [...subjects];
     for (const e of this.#entities) if (e.type === 'ORG' || e.type === 'COUNTRY') mentions.push(e.span);
     for (const p of doc.all('place')) if (p.role === 'actor') mentions.push(p.span);
-    this.#mentions = mentions.sort((x, y) => x.start - y.start);
+    mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+    // names inside someone's quoted words ("… the Republic of Belarus,” it stated) are not antecedents
+    let q = 0;
+    this.#mentions = mentions.filter((m) => {
+      while (q < quoted.length && quoted[q]!.end <= m.start) q++;
+      return !(q < quoted.length && quoted[q]!.start <= m.start && m.end <= quoted[q]!.end);
+    });
   }
 
-  resolve(source: Span): ResolvedSpeaker | undefined {
+  /** @param limit mentions after this offset are not antecedents (the quote's own words) */
+  resolve(source: Span, limit = source.start): ResolvedSpeaker | undefined {
     const text = this.doc.slice(source).trim();
     if (!text) return undefined;
     const folded = foldSameLength(text).replace(/[’']s$/, '');
@@ -60,11 +68,16 @@ export class SpeakerResolver {
     if (this.lex.is(folded, 'person-pronoun')) return this.#recent(source, (k) => k.actor.kind === 'person', 'pronoun-person') ?? this.#recent(source, () => true, 'pronoun-any') ?? this.#unresolved(source, text, 'person');
     if (this.lex.is(folded, 'group-pronoun')) return this.#recent(source, (k) => k.actor.kind !== 'person', 'pronoun-group') ?? this.#recent(source, () => true, 'pronoun-any') ?? this.#unresolved(source, text, 'group');
     if (this.lex.is(folded, 'thing-pronoun') || this.lex.is(bare, 'document')) {
-      return this.#recentOrganisation(source) ?? this.#unresolved(source, text, 'organisation');
+      return this.#recentOrganisation(source, limit) ?? this.#unresolved(source, text, 'organisation');
     }
     let actor = this.resolveActor?.(this.doc, source) ?? this.#fromEntities(source) ?? this.#heuristic(source, text);
     if (!actor) return undefined;
     actor = { ...actor, span: source };
+    const headWord = bare.split(/\s+/).pop()!;
+    if ((actor.kind === 'country' || actor.kind === 'place') && bare.includes(' ') && this.lex.is(headWord, 'org-head')) {
+      // "Belarus's border committee": an organisation of that country, not the country
+      actor = { name: text.replace(/^the\s+/i, ''), span: source, kind: 'organisation', ...(actor.country ? { country: actor.country } : {}), sector: actor.sector ?? 'GOV' };
+    }
     // definite descriptions and short names: "the ministry", "Bilotaitė"
     const handles = this.#handlesOf(actor, bare);
     for (let i = this.#known.length - 1; i >= 0; i--) {
@@ -82,7 +95,7 @@ export class SpeakerResolver {
     if (folded.startsWith('the ') && this.lex.is(head, 'org-head')) {
       for (let i = this.#mentions.length - 1; i >= 0; i--) {
         const m = this.#mentions[i]!;
-        if (m.end > source.start || m.start === source.start) continue;
+        if (m.end > limit || m.start === source.start) continue;
         if (foldSameLength(this.doc.slice(m)).split(/\s+/).pop() !== head) continue;
         const earlier = this.resolve(m);
         if (earlier) return { actor: { ...earlier.actor, span: source }, key: earlier.key, rule: 'definite-description' };
@@ -136,13 +149,15 @@ export class SpeakerResolver {
     return { actor: { ...best.actor, span }, key: best.key, rule };
   }
 
-  #recentOrganisation(span: Span): ResolvedSpeaker | undefined {
+  #recentOrganisation(span: Span, limit: number): ResolvedSpeaker | undefined {
     let speaker: Known | undefined;
     for (const k of this.#known) if (k.actor.kind !== 'person' && k.at < span.start && (!speaker || k.at > speaker.at)) speaker = k;
     let mention: Span | undefined;
     for (const m of this.#mentions) {
-      if (m.end > span.start) break;
-      if (m.start !== span.start) mention = m;
+      if (m.start >= limit) break;
+      if (m.end > limit || m.start === span.start) continue;
+      if (mention && m.start >= mention.start && m.end <= mention.end) continue; // "Belarus" inside "Belarus's border committee"
+      mention = m;
     }
     if (mention && (!speaker || mention.start > speaker.at)) {
       const resolved = this.resolve(mention);
