@@ -30,11 +30,11 @@ export interface EventsOptions {
 /** The first re-coding rule for this reading, if any; a country named alone counts as a government. */
 function recodeRule(rules: readonly RecodeRule[], when: string, type: PloverType, mode: string | undefined, actors: readonly Actor[]): RecodeRule | undefined {
   return rules.find((r) => {
-    if (r.when !== when && r.when !== 'always') return false;
+    if (r.when !== when && r.when !== 'always' && !(when === 'threat' && r.when === 'future')) return false;
     if (r.type !== type || (r.mode !== '*' && r.mode !== mode)) return false;
     if (r.sectors === '*') return true;
     const sectors = r.sectors;
-    return actors.some((a) => sectors.has(a.sector ?? (a.kind === 'country' || a.metonymy ? 'GOV' : '')));
+    return actors.some((a) => (a.sector && sectors.has(a.sector)) || (!a.sector && (a.kind === 'country' || a.metonymy) && sectors.has('GOV+')));
   });
 }
 
@@ -112,7 +112,8 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const vg = toks.slice(p.verbGroupStart, match.head).map((t) => t.norm);
           const conditional = p.opener === 'if' || p.opener === 'unless' || p.opener === 'whether';
           const intended = !underControl && !conditional && (flags.future || vg.includes('would') || vg.includes("'d"));
-          const reading = intended && flags.negated ? 'refusal' : intended ? 'future' : 'always';
+          const condition = intended && toks.slice(match.last + 1).some((t) => t.norm === 'unless' || t.norm === 'if');
+          const reading = intended && flags.negated ? 'refusal' : condition ? 'threat' : intended ? 'future' : 'always';
           const recode = recodeRule(ontology.recode, reading, rule.type, rule.mode ?? cameoEntry(ontology, rule.cameo)?.mode, p.actors);
           const type = recode?.to.type ?? rule.type;
           const cameo = recode?.to.cameo ?? rule.cameo;
