@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ChronicleError } from '../../errors.js';
-import { readTsv } from '../../resources/lines.js';
+import { readLines, readTsv } from '../../resources/lines.js';
 
 /** A calendar unit as `units.tsv` defines it. */
 export interface UnitInfo {
@@ -46,7 +46,12 @@ export interface TimeLexicon {
   readonly vague: readonly VagueInfo[];
   readonly modifiers: readonly { pattern: string; info: ModifierInfo }[];
   readonly patterns: readonly { id: string; resolver: string; source: string }[];
+  /** Token norms near which expressions are looked for (see `triggers.txt`); tokens with digits always count. */
+  readonly triggers: ReadonlySet<string>;
 }
+
+/** Words of vague phrases too common to anchor anything on their own. */
+const STOP = new Set(['the', 'near', 'distant', 'more', 'right', 'this', 'these', 'few']);
 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -70,6 +75,8 @@ export function loadTimeLexicon(dir: string): TimeLexicon {
     pattern: pattern!,
     info: { ...(mod && mod !== '-' ? { mod } : {}), appliesTo, effect } as ModifierInfo,
   }));
+  const words = (source: string): string[] => source.toLowerCase().replace(/\\./g, ' ').match(/[a-z][a-z'’]+/g) ?? [];
+  const triggers = new Set<string>(readLines(join(dir, 'time', 'triggers.txt')).map((w) => w.trim().toLowerCase()));
   const lexicon: TimeLexicon = {
     months,
     monthFull,
@@ -90,7 +97,12 @@ export function loadTimeLexicon(dir: string): TimeLexicon {
       if (!id || !resolver || !source) throw new ChronicleError('E_RESOURCE', `bad line in time/patterns.tsv: ${id}`);
       return { id, resolver, source };
     }),
+    triggers,
   };
+  for (const word of [...months.keys(), ...lexicon.weekdays.keys(), ...lexicon.partsOfDay.keys(), ...lexicon.seasons.keys()]) triggers.add(word);
+  for (const unit of units.keys()) for (const w of [unit, `${unit}s`, unit.replace(/y$/, 'ies')]) triggers.add(w);
+  for (const h of lexicon.holidays) for (const w of words(h.source)) if (w.length > 3 && w !== 'day') triggers.add(w.replace(/['’]s$/, ''));
+  for (const v of lexicon.vague) for (const w of words(v.phrase)) if (w.length > 2 && !STOP.has(w)) triggers.add(w);
   return lexicon;
 }
 
@@ -111,7 +123,7 @@ export function placeholders(lex: TimeLexicon): Record<string, string> {
     unit: alternation(units),
     pod: alternation([...lex.partsOfDay.keys()]),
     season: alternation([...lex.seasons.keys()]),
-    holiday: alternation(lex.holidays.map((h) => h.source)),
+    holiday: alternation(lex.holidays.map((h) => h.source.toLowerCase())),
   };
 }
 

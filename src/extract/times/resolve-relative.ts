@@ -137,6 +137,8 @@ export const resolvePeriod: Resolver = (input) => {
   if (g.q || g.period) {
     const code = g.q ? g.q.toUpperCase() : `${g.period!.toLowerCase() === 'half' ? 'H' : 'Q'}${ordinal(g.ord!)}`;
     const half = code.startsWith('H');
+    // "the first half" of a match or a film: a half of the year only when the year is named.
+    if (half && !g.q && !g.year && !g.year2 && !g.det) return null;
     const n = Number(code.slice(1));
     if (half ? n > 2 : n > 4) return null;
     const months = half ? 6 : 3;

@@ -1,4 +1,5 @@
 import type { Doc } from '../../pipeline/doc.js';
+import { foldSameLength } from '../../text/fold.js';
 import { dayNumber } from './calendar.js';
 import type { TimeLexicon } from './lexicon.js';
 import type { CompiledTimeRules } from './rules.js';
@@ -24,27 +25,39 @@ interface Raw {
 }
 
 /**
- * Runs every rule over the text once, then keeps the longest non-overlapping matches whose
+ * One pass of the combined pattern over the lower-cased text finds where expressions start; each
+ * rule is tried (sticky) only there. Then it keeps the longest non-overlapping matches whose
  * resolver accepts them (a rejected "May" does not block anything). Linear in the text plus
  * the number of matches: an occupancy array replaces pairwise overlap checks.
  */
 export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexicon, refDate: string): Found[] {
   const text = doc.text;
+  const lower = foldSameLength(text);
   const raws: Raw[] = [];
-  compiled.rules.forEach((rule, ruleIndex) => {
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  const any = compiled.any;
+  const rules = compiled.rules;
+  for (const [from, to] of anchorWindows(lower, compiled.trigger)) {
+    const window = lower.slice(from, to);
+    any.lastIndex = 0;
+    for (let hit = any.exec(window); hit; hit = any.exec(window)) {
+      any.lastIndex = hit.index + 1;
+      const at = from + hit.index;
+      let first = 1;
+      while (hit[first] === undefined) first++;
+      for (let r = first - 1; r < rules.length; r++) {
+        const rule = rules[r]!;
+        rule.pattern.lastIndex = at;
+        const m = rule.pattern.exec(lower);
+        if (!m || m[0].length === 0) continue;
+        // Group values come from the original text: resolvers check capitals ("May" the month, not "may").
+        const groups: Record<string, string | undefined> = {};
+        for (const [name, where] of Object.entries(m.indices!.groups ?? {})) groups[name] = where ? text.slice(where[0], where[1]) : undefined;
+        const lead = m.indices!.groups?.lead;
+        const start = lead ? lead[1] + /^\s*/.exec(lower.slice(lead[1], lead[1] + 8))![0].length : at;
+        raws.push({ start, end: at + m[0].length, priority: rule.priority, ruleIndex: r, groups });
       }
-      const groups = { ...(m.groups ?? {}) };
-      let start = m.index;
-      if (groups.lead) start += /^\S+\s+/.exec(m[0])![0].length;
-      raws.push({ start, end: m.index + m[0].length, priority: rule.priority, ruleIndex, groups });
     }
-  });
+  }
   raws.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const taken = new Uint8Array(text.length);
   const [y, mo, d] = refDate.split('-').map(Number) as [number, number, number];
@@ -73,6 +86,25 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
     if (prep) found[i]!.phraseStart = found[i]!.start - before.length + prep.index;
   }
   return found;
+}
+
+/** How far before an anchor word an expression may start ("the beginning of the year"), and after. */
+const REACH_BEFORE = 64;
+const REACH_AFTER = 8;
+
+/** Windows of the lower-cased text around anchors, snapped to word starts and merged. */
+function anchorWindows(lower: string, trigger: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  trigger.lastIndex = 0;
+  for (let m = trigger.exec(lower); m; m = trigger.exec(lower)) {
+    let from = Math.max(0, m.index - REACH_BEFORE);
+    while (from > 0 && /[a-z0-9'’]/.test(lower[from - 1]!)) from--;
+    const to = Math.min(lower.length, m.index + m[0].length + REACH_AFTER);
+    const prev = out[out.length - 1];
+    if (prev && from <= prev[1]) prev[1] = Math.max(prev[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {
