@@ -63,7 +63,8 @@ export function petrarchCodeMatches(actor: Actor | undefined, expected: string):
   return want.sector === undefined || want.sector === 'IGO' || want.sector === actor.sector;
 }
 
-const coded = (events: readonly EventAnnotation[]) => events.filter((e) => e.actors.length > 0);
+/** Events PETRARCH would code: the actor carries a country or organisation code (not bare "crowds"). */
+const coded = (events: readonly EventAnnotation[]) => events.filter((e) => e.actors.some((a) => a.country || a.igo));
 
 export const petrarchTask: EvalTask = {
   name: 'petrarch',
@@ -120,7 +121,7 @@ export const petrarchTask: EvalTask = {
       `CAMEO root code agreement ${pct(metrics.root_code_agreement)}   (expected coding matched by an event with the same two-digit root)`,
       `source agreement          ${pct(metrics.source_agreement)}   (an actor of a same-root event, else of any event, carries the source code)`,
       `target agreement          ${pct(metrics.target_agreement)}`,
-      `no-event accuracy         ${pct(metrics.no_event_accuracy)}   (records expecting none with no event that has an actor)`,
+      `no-event accuracy         ${pct(metrics.no_event_accuracy)}   (records expecting none with no event whose actor has a country or IGO code)`,
       `note: many expected codes come from PETRARCH's validation verb dictionary, which deliberately uses test codes (e.g. 9xx, 345)`,
       ...(missing.length > 0 ? [`stages not registered (empty stand-ins): ${missing.join(', ')}`] : []),
     ];

@@ -145,7 +145,7 @@ export function subjectBefore(view: SentenceView, j: number, verbGroupStart: num
     if (hop === 0 && region[0] <= region[1] && !startsWithPrep && !(bNorm === ',' || RELATIVES.has(bNorm))) {
       return { actors: [], region, how: 'no-subject', opener: bNorm, start: region[0] };
     }
-    if (!(bNorm === ',' || RELATIVES.has(bNorm))) return { actors: [], how: 'no-subject', opener: bNorm, start: verbGroupStart };
+    if (!(bNorm === ',' || RELATIVES.has(bNorm)) || (hop === 0 && startsWithPrep)) return { actors: [], how: 'no-subject', opener: bNorm, start: verbGroupStart };
     end = b - 1;
     if (RELATIVES.has(bNorm) && toks[end]?.norm === ',') end--;
   }
