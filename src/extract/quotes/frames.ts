@@ -299,7 +299,11 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
   const limit = Math.min(hi, r + (tellLike ? 10 : 8));
   for (let k = r; k < limit; k++) {
     const n = v.norms[k]!;
-    if (v.regionOf[k]! >= 0) return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
+    if (v.regionOf[k]! >= 0) {
+      // a quote right after the cue ("said, “…”"), or after the addressee ("told reporters: “…”")
+      if (k - r > (tellLike ? 4 : 1)) return r;
+      return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
+    }
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
     if (n === 'that' || (tellLike && (n === 'to' || v.lex.is(n, 'wh')))) return k;
     if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;
@@ -385,7 +389,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     }
   }
   // "…, officials said." / "“…,” she added, “…”"
-  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || after === 'quote' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
+  const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
+  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
     const content = leftContent();
     if (content.length) {
       const a: RawAttribution = { ...base, source: spanOf(v, sa, sb), sourceRule: 'subject', content, rule: 'content-speaker-cue', confidence: 0.9 };
@@ -432,13 +437,25 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   return { ...base, source, sourceRule, content: [content], rule: `speaker-cue-${after}`, confidence };
 }
 
+function indexOf(v: TokenView, offset: number): number {
+  let lo = 0;
+  let hi = v.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (v.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** "“A,” she said, “B.”": the quote after the cue is a second part of the same content. */
 function addSecondPart(v: TokenView, a: RawAttribution, r: number, hi: number): void {
   let k = r;
   if (v.norms[k] === ',' || v.norms[k] === ':') k++;
+  const leftQuoted = a.content.length > 0 && v.regionOf[indexOf(v, a.content[0]!.start)]! >= 0;
   if (k < hi && v.regionOf[k]! >= 0) {
-    a.content.push(regionSpan(v, k));
-  } else if (k > r && k < hi && v.words[k] && v.norms[r] === ',') {
+    if (leftQuoted) a.content.push(regionSpan(v, k));
+  } else if (!leftQuoted && k > r && k < hi && v.words[k] && v.norms[r] === ',' && !/ing$/.test(v.norms[k]!) && !v.lex.cues.has(v.norms[k]!) && !v.lex.is(v.norms[k]!, 'boundary')) {
     // "The plan, he said, was a failure": the rest of the sentence continues the content
     const e = contentEnd(v, k, hi);
     const sp = spanOf(v, k, e + 1);
