@@ -118,6 +118,11 @@ describe('readInputs: directories', () => {
     assert.deepEqual(skipped, ['/dir/readme.md unknown extension']);
   });
 
+  it('a device without a size is read with the limit applied', async () => {
+    const items = await read(['/dev/zero'], { format: 'text', date: '2024-01-01', maxArticleBytes: 100_000 });
+    assert.deepEqual(summary(items), ['E_INPUT_TOO_LARGE /dev/zero']);
+  });
+
   it('a symlink loop is walked once', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chronicle-loop-'));
     try {

@@ -1,4 +1,4 @@
-import { constants, createReadStream } from 'node:fs';
+import { constants, createReadStream, type Dirent } from 'node:fs';
 import { access, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ChronicleError, type ErrorCode, type ErrorWhere } from '../errors.js';
@@ -47,22 +47,24 @@ export async function* readInputs(paths: string[], options: ReadOptions): AsyncG
       continue;
     }
     for await (const file of walk(path, options, new Set())) {
-      yield* guard(readPath(file, options, true), file);
+      if (typeof file === 'string') yield* guard(readPath(file, options, true), file);
+      else yield file;
     }
   }
 }
 
 /** Files under a directory in a stable order (code-unit order of names), dotfiles and dot-folders left out. */
-async function* walk(dir: string, options: ReadOptions, seen: Set<string>): AsyncGenerator<string> {
-  let real: string;
+async function* walk(dir: string, options: ReadOptions, seen: Set<string>): AsyncGenerator<string | InputItem> {
+  let entries: Dirent[];
   try {
-    real = await realpath(dir);
-  } catch {
+    const real = await realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    yield fail('E_INPUT_READ', `cannot read directory: ${reason(error)}`, { file: dir });
     return;
   }
-  if (seen.has(real)) return;
-  seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -94,16 +96,21 @@ async function* readPath(path: string, options: ReadOptions, inDirectory: boolea
     return;
   }
   const max = maxBytesOf(options) * (format === 'json' ? JSON_FILE_FACTOR : 1);
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   try {
-    const size = (await stat(path)).size;
-    if (size > max) {
-      yield fail('E_INPUT_TOO_LARGE', `file of ${size} bytes exceeds the limit of ${max} bytes`, { file: path });
+    const info = await stat(path);
+    if (info.size > max) {
+      yield fail('E_INPUT_TOO_LARGE', `file of ${info.size} bytes exceeds the limit of ${max} bytes`, { file: path });
       return;
     }
-    bytes = await readFile(path);
+    // Pipes and devices report no size: read them with the limit applied as the bytes come.
+    bytes = info.isFile() ? await readFile(path) : await readBounded(createReadStream(path), max);
   } catch (error) {
     yield fail('E_INPUT_READ', `cannot read: ${reason(error)}`, { file: path });
+    return;
+  }
+  if (!bytes) {
+    yield fail('E_INPUT_TOO_LARGE', `input exceeds the limit of ${max} bytes`, { file: path });
     return;
   }
   const text = decodeText(bytes, path);
@@ -138,18 +145,25 @@ async function* readStdin(options: ReadOptions): AsyncGenerator<InputItem> {
     return;
   }
   const max = maxBytesOf(options) * (format === 'json' ? JSON_FILE_FACTOR : 1);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of rest) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
-    size += buf.length;
-    if (size <= max) chunks.push(buf);
-  }
-  if (size > max) {
-    yield fail('E_INPUT_TOO_LARGE', `standard input of ${size} bytes exceeds the limit of ${max} bytes`, { file: '-' });
+  const bytes = await readBounded(rest, max);
+  if (!bytes) {
+    yield fail('E_INPUT_TOO_LARGE', `standard input exceeds the limit of ${max} bytes`, { file: '-' });
     return;
   }
-  yield* parseDecoded(decodeText(Buffer.concat(chunks), '-'), format, '-', options);
+  yield* parseDecoded(decodeText(bytes, '-'), format, '-', options);
+}
+
+/** All bytes of a stream, or undefined as soon as they pass `max` (reading stops there: `/dev/zero` ends too). */
+async function readBounded(stream: AsyncIterable<Uint8Array | string>, max: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = Buffer.from(chunk as Uint8Array);
+    size += buf.length;
+    if (size > max) return undefined;
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** A whole decoded file in a non-streamed format. */

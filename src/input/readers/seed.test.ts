@@ -60,6 +60,7 @@ describe('hasDateHeader', () => {
     [' date 2021-08-18 Lithuania has…', true],
     ['DATE 2024-03-05', true],
     ['date night in Paris', false],
+    ['date 18/08/2021\n\nText', true],
     ['The date 2024-03-05 was chosen', false],
     ['', false],
   ];

@@ -7,10 +7,14 @@ const DATE_HEADER = /^[\s\uFEFF]*date:?[ \t]+(?<value>\S+)[ \t]*(?<rest>[^\n]*)/
 /** Further header lines the seed format allows (`source example-wire`, `title: …`). */
 const HEADER_LINE = /^(?<key>source|url|title|id|lang|timezone):?[ \t]+(?<value>[^\n]*?)[ \t]*$/i;
 
-/** True when a text starts with a seed `date` header. */
+/**
+ * True when a text starts with a seed `date` header: `date` then something that starts with a
+ * digit (`date 2021-08-18`, but also `date 18/08/2021`, which then fails with a clear date error
+ * instead of passing for plain text).
+ */
 export function hasDateHeader(text: string): boolean {
   const m = DATE_HEADER.exec(text.slice(0, 200));
-  return m !== null && /^\d{4}-\d{2}-\d{2}/.test(m.groups!.value!);
+  return m !== null && /^\d/.test(m.groups!.value!);
 }
 
 /**
