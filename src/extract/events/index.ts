@@ -1,5 +1,5 @@
 import type { Actor } from '../../model/actor.js';
-import type { PlaceAnnotation, PloverType, QuantityAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { EntityAnnotation, PlaceAnnotation, PloverType, QuantityAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Span } from '../../model/span.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import { isAbsolute, join } from 'node:path';
@@ -62,6 +62,8 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
       const times = byStart(doc.all('time'));
       const places = byStart(doc.all('place'));
       const quantities = byStart(doc.all('quantity'));
+      const entities = byStart(doc.all('entity'));
+      let ep = 0;
       let tp = 0;
       let pp = 0;
       let qp = 0;
@@ -76,6 +78,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
         const sTimes = window(times, sentence.span, (tp = advance(times, tp, sentence.span.start)));
         const sPlaces = window(places, sentence.span, (pp = advance(places, pp, sentence.span.start)));
         const sQuant = window(quantities, sentence.span, (qp = advance(quantities, qp, sentence.span.start)));
+        const sEntities = window(entities, sentence.span, (ep = advance(entities, ep, sentence.span.start)));
         const matchOf = new Map<number, number>();
         lexical.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
         const view: SentenceView = { doc, toks, matches: lexical, matchOf, resolve, participles: lexicon.participles };
@@ -117,7 +120,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const recode = recodeRule(ontology.recode, reading, rule.type, rule.mode ?? cameoEntry(ontology, rule.cameo)?.mode, p.actors);
           const type = recode?.to.type ?? rule.type;
           const cameo = recode?.to.cameo ?? rule.cameo;
-          const ruleId = recode ? `${rule.id}+${recode.id}` : rule.id;
+          let ruleId = recode ? `${rule.id}+${recode.id}` : rule.id;
           if (recode?.when === 'refusal') flags.negated = false;
           if (flags.negated && !keepNegated) continue;
           const entry = cameoEntry(ontology, cameo);
@@ -127,11 +130,17 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             start: toks[match.head]!.start,
             end: toks[match.indices.length > 1 && match.last - match.head <= 6 ? match.last : match.head]!.end,
           };
+          const located = eventPlace(sPlaces, clause, sentence.span, triggerSpan.start, [...p.actors, ...p.recipients]);
+          const context = contextCountry(p.recipients, located, sEntities);
+          if (context && p.actors.some(needsCountry)) {
+            p = { ...p, actors: p.actors.map((a) => (needsCountry(a) ? { ...a, country: context } : a)) };
+            ruleId = `${ruleId}+actor-country-from-context`;
+          }
           const participants = [...p.actors, ...p.recipients];
           const when = eventDate(sTimes, clause, triggerSpan.start, ctx, flags.future);
           const refYear = Number.parseInt(ctx.reference.date.slice(0, 4), 10);
           if (when.year !== undefined && when.year < refYear - 1 && when.date.source === 'expression') flags.historical = true;
-          const place = eventPlace(sPlaces, clause, sentence.span, triggerSpan.start, participants);
+          const place = located;
           const regionSpan = (r: readonly [number, number] | undefined) => (r ? { start: toks[r[0]]!.start, end: toks[r[1]]!.end } : undefined);
           const sizes = eventSizes(sQuant, rule, toks[match.head]!.norm, regionSpan(p.actorRegion), regionSpan(p.recipientRegion), clause, (q) =>
             doc.text.slice(q.counted?.end ?? q.span.end, (q.counted?.end ?? q.span.end) + 12).trim().toLowerCase(),
@@ -139,7 +148,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const contexts = eventContexts(ontology, [...rule.contexts, ...(entry?.contexts ?? [])], toks, p.clauseStart, p.clauseEnd, participants);
           const acled = acledView(ontology, type, mode, p.recipients);
           const span = spanOf(clause, triggerSpan, participants);
-          const confidence = p.actors.length === 0 ? 0.5 : rule.pos === 'n' ? 0.7 : 0.8;
+          const confidence = (p.actors.length === 0 ? 0.5 : rule.pos === 'n' ? 0.7 : 0.8) - (ruleId.includes('from-context') ? 0.1 : 0);
           ctx.debug(`${doc.slice(triggerSpan)} -> ${type}${mode ? `:${mode}` : ''} ${cameo} actors=[${p.actors.map((a) => a.name).join('|')}] recipients=[${p.recipients.map((a) => a.name).join('|')}] (${ruleId}; ${p.how})`);
           out.add({
             kind: 'event',
@@ -165,6 +174,26 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
   };
 };
 
+/** Sectors whose members act inside their own country: their country is the actor's. */
+const DOMESTIC = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'MED', 'REF', 'REB', 'JUD', 'LEG', 'HLH', 'BUS']);
+
+/** A person or body named without a country (and not an international organisation). */
+const needsCountry = (a: Actor): boolean => !a.country && !a.igo && a.sector !== 'IGO' && a.sector !== 'NGO';
+
+/**
+ * The country an actor named without one most likely belongs to, read from the sentence: a
+ * domestic recipient's country ("Museveni banned the Ugandan opposition"), else the country where
+ * the event is placed, else the one country the sentence names. Marked in the rule id as inferred.
+ */
+function contextCountry(recipients: readonly Actor[], place: PlaceAnnotation | undefined, entities: readonly EntityAnnotation[]): string | undefined {
+  const domestic = recipients.find((r) => r.country && r.sector && DOMESTIC.has(r.sector));
+  if (domestic) return domestic.country;
+  if (place?.countryIso3) return place.countryIso3;
+  const named = new Set(entities.filter((e) => (e.type === 'COUNTRY' || e.type === 'NATIONALITY') && e.country).map((e) => e.country!));
+  for (const r of recipients) if (r.country) named.delete(r.country);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 function spanOf(clause: Span, trigger: Span, participants: readonly Actor[]): Span {
   let start = Math.min(clause.start, trigger.start);
   let end = Math.max(clause.end, trigger.end);
@@ -175,7 +204,7 @@ function spanOf(clause: Span, trigger: Span, participants: readonly Actor[]): Sp
   return { start, end };
 }
 
-type Spanned = TimeAnnotation | PlaceAnnotation | QuantityAnnotation;
+type Spanned = TimeAnnotation | PlaceAnnotation | QuantityAnnotation | EntityAnnotation;
 
 /** First index whose annotation ends after `offset` (annotations sorted by start; pointer only moves forward). */
 function advance(list: readonly Spanned[], from: number, offset: number): number {
