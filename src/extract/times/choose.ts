@@ -15,7 +15,14 @@ export interface Option<T> {
  *
  * @example chooseByTense(julys, day('2021-08-18'), 'none') // July 2021, not July 2022
  */
-export function chooseByTense<T>(options: readonly Option<T>[], refDay: number, tense: Tense): Option<T> | undefined {
+export function chooseByTense<T>(options: readonly Option<T>[], refDay: number, tense: Tense, slack?: Slack): Option<T> | undefined {
+  if (slack && tense !== 'none') {
+    // The tense cue may belong to another clause ("announced an event on October 12"): a reading a
+    // few days away beats one most of a year away in the tense's direction.
+    const nearest = chooseByTense(options, refDay, 'none');
+    const byTense = chooseByTense(options, refDay, tense);
+    if (nearest && byTense && nearest !== byTense && distance(nearest, refDay) <= slack.near && distance(byTense, refDay) >= slack.far) return nearest;
+  }
   if (tense === 'past') {
     let best: Option<T> | undefined;
     for (const o of options) if (o.start <= refDay) best = o;
@@ -28,11 +35,23 @@ export function chooseByTense<T>(options: readonly Option<T>[], refDay: number, 
   let best: Option<T> | undefined;
   let bestDistance = Infinity;
   for (const o of options) {
-    const distance = refDay < o.start ? o.start - refDay : refDay >= o.end ? refDay - o.end + 1 : 0;
-    if (distance < bestDistance) {
+    const d = distance(o, refDay);
+    if (d < bestDistance) {
       best = o;
-      bestDistance = distance;
+      bestDistance = d;
     }
   }
   return best;
+}
+
+/** When a reading `near` days away overrides the tense's reading `far` or more days away. */
+export interface Slack {
+  readonly near: number;
+  readonly far: number;
+}
+
+export const DAY_SLACK: Slack = { near: 14, far: 180 };
+
+function distance(o: Option<unknown>, refDay: number): number {
+  return refDay < o.start ? o.start - refDay : refDay >= o.end ? refDay - o.end + 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { dayNumber, daysInMonth, easter, isValidDate, nthWeekday, weekdayOf, ymdOf } from './calendar.js';
-import { chooseByTense, type Option } from './choose.js';
+import { chooseByTense, DAY_SLACK, type Option } from './choose.js';
 import { dayResult, monthResult, timeResult, yearResult } from './results.js';
 import type { Resolved, ResolveInput, Resolver } from './types.js';
 
@@ -81,7 +81,7 @@ export const resolveCalendar: Resolver = (input) => {
       if (!isValidDate(year, month, day)) return null;
       return dayResult(dayNumber(year, month, day), { stated, implied: [], confidence: 0.95 });
     }
-    const chosen = chooseByTense(dayOptions(refDay, month, day), refDay, input.tense());
+    const chosen = chooseByTense(dayOptions(refDay, month, day), refDay, input.tense(), DAY_SLACK);
     return chosen ? dayResult(chosen.value, { stated, implied: ['year'], confidence: 0.85 }) : null;
   }
   if (month !== undefined) {
@@ -143,7 +143,8 @@ export const resolveHoliday: Resolver = (input) => {
     const d = holidayDay(entry.rule, year);
     if (d !== undefined) options.push({ start: d, end: d + 1, value: d });
   }
-  const chosen = chooseByTense(options, input.refDay, input.tense());
+  // A bare holiday name is the nearest one: news speaks of the coming or the just-past holiday.
+  const chosen = chooseByTense(options, input.refDay, 'none');
   return chosen ? dayResult(chosen.value, { stated, implied: ['year'], confidence: 0.8 }) : null;
 };
 

@@ -66,8 +66,9 @@ export const resolveSet: Resolver = (input) => {
   if (!unit) return null;
   if (g.per && /^an?$/i.test(g.per) && !g.times) {
     // "a year" is a rate only after an amount: "$5 a day", "20 hours a week".
-    const prev = input.text.slice(Math.max(0, input.start - 40), input.start);
-    if (!/\d[\d,.]*\s*(?:%|percent|[a-z]+)?\s+(?:[a-z]+\s+)?$/i.test(prev)) return null;
+    const prev = input.text.slice(Math.max(0, input.start - 40), input.start).match(/[\p{L}\p{N}$€£%.,-]+/gu) ?? [];
+    const amount = prev.slice(-3).some((w) => /\d/.test(w) || typeof readNumber(lex, w) === 'number');
+    if (!amount) return null;
   }
   let n = 1;
   if (g.num) {

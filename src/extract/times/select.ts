@@ -73,7 +73,7 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
       groups: raw.groups, text, start: raw.start, end: raw.end, refDay, lex,
       tense: () => (tense ??= sentence ? tenseAt(lex, text, sentence.span.start, sentence.span.end, raw.start, raw.end) : 'none'),
     });
-    if (!resolved) continue;
+    if (!resolved || (NAME_PRONE.test(rule.id) && insideName(text, raw.start, raw.end, sentence?.span.start ?? 0))) continue;
     taken.fill(1, raw.start, raw.end);
     found.push({ start: raw.start, end: raw.end, rule: rule.id, resolved });
   }
@@ -107,6 +107,23 @@ function anchorWindows(lower: string, trigger: RegExp): [number, number][] {
   return out;
 }
 
+/** Rules whose words also make up names ("CBS This Morning", "Daily Beast", "Person of the Year"). */
+const NAME_PRONE = /^(?:set-freq|part-of-day|relative-day|relative-unit|anaphoric-unit|vague-|season)/;
+const CAPITAL = /^\p{Lu}/u;
+const PREV_WORD = /(\p{L}[\p{L}.'’-]*)[^\p{L}\n]*$/u;
+const NEXT_WORD = /^[^\p{L}\n]*(\p{L}+)/u;
+
+/** A capitalised expression inside a run of capitalised words, not at the start of its sentence. */
+function insideName(text: string, start: number, end: number, sentenceStart: number): boolean {
+  if (!CAPITAL.test(text[start]!)) return false;
+  const before = text.slice(Math.max(sentenceStart, start - 30), start);
+  const prev = PREV_WORD.exec(before)?.[1];
+  const atSentenceStart = start === sentenceStart || /^[\s"“'‘(]*$/.test(text.slice(sentenceStart, start));
+  if (prev && CAPITAL.test(prev) && !atSentenceStart && !/[.!?:;]\s*$/.test(before)) return true;
+  const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
+  return !atSentenceStart && next !== undefined && CAPITAL.test(next);
+}
+
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (taken[i]) return true;
   return false;
@@ -124,7 +141,8 @@ function applyModifier(f: Found, text: string, floor: number, compiled: Compiled
   const kind = r.timexType === 'DURATION' ? 'duration' : r.timexType === 'DATE' || r.timexType === 'TIME' ? 'date' : undefined;
   if (kind !== entry.info.appliesTo || r.vague) return;
   if (kind === 'date' && !r.range) return;
-  f.start = f.start - before.length + m.index;
+  // "early 2009" is one expression; "more than a week" is "a week" qualified (as MEANTIME marks it).
+  if (kind === 'date') f.start = f.start - before.length + m.index;
   let range = r.range;
   if (range) {
     const third = Math.floor((range.end - range.start) / 3 / 1440) * 1440;
