@@ -131,6 +131,12 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             end: toks[match.indices.length > 1 && match.last - match.head <= 6 ? match.last : match.head]!.end,
           };
           const located = eventPlace(sPlaces, clause, sentence.span, triggerSpan.start, [...p.actors, ...p.recipients]);
+          if (p.passive && p.actors.length === 0 && type === 'COERCE' && located?.countryIso3) {
+            // "was arrested in Lebanon": arrests, bans and curfews without a named agent are the state's.
+            const authorities: Actor = { name: 'authorities', span: located.span, kind: 'organisation', country: located.countryIso3, sector: 'GOV' };
+            p = { ...p, actors: [authorities] };
+            ruleId = `${ruleId}+implicit-state-actor`;
+          }
           const context = contextCountry(p.recipients, located, sEntities);
           if (context && p.actors.some(needsCountry)) {
             p = { ...p, actors: p.actors.map((a) => (needsCountry(a) ? { ...a, country: context } : a)) };
@@ -148,7 +154,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const contexts = eventContexts(ontology, [...rule.contexts, ...(entry?.contexts ?? [])], toks, p.clauseStart, p.clauseEnd, participants);
           const acled = acledView(ontology, type, mode, p.recipients);
           const span = spanOf(clause, triggerSpan, participants);
-          const confidence = (p.actors.length === 0 ? 0.5 : rule.pos === 'n' ? 0.7 : 0.8) - (ruleId.includes('from-context') ? 0.1 : 0);
+          const confidence = (p.actors.length === 0 ? 0.5 : rule.pos === 'n' ? 0.7 : 0.8) - (ruleId.includes('from-context') || ruleId.includes('implicit') ? 0.1 : 0);
           ctx.debug(`${doc.slice(triggerSpan)} -> ${type}${mode ? `:${mode}` : ''} ${cameo} actors=[${p.actors.map((a) => a.name).join('|')}] recipients=[${p.recipients.map((a) => a.name).join('|')}] (${ruleId}; ${p.how})`);
           out.add({
             kind: 'event',

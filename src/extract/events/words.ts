@@ -28,7 +28,7 @@ export const CONJUNCTIONS = set('and or');
 export const STRONG_PUNCT = set('; : ( ) [ ] " “ ” « » — –');
 /** Verbs that carry a noun trigger ("held talks", "launched an attack", "staged a protest"). */
 export const SUPPORT_VERBS = set(
-  'launch launched launches launching carry carried carries carrying stage staged stages staging hold held holds holding conduct conducted conducts conducting mount mounted mounts mounting begin began begun begins beginning start started starts starting continue continued continues continuing organize organized organise organised organizes organises lead led leads leading order ordered orders ordering announce announced announces make made makes making open opened opens opening',
+  'launch launched launches launching carry carried carries carrying stage staged stages staging hold held holds holding conduct conducted conducts conducting mount mounted mounts mounting begin began begun begins beginning start started starts starting continue continued continues continuing organize organized organise organised organizes organises lead led leads leading order ordered orders ordering announce announced announces make made makes making open opened opens opening complete completed completes completing speed speeded sped speeds resume resumed resumes resuming accelerate accelerated declare declared declares end ended ends step stepped intensify intensified',
 );
 /** Verbs that report what someone says or concludes: "X said (that) Y must …" is a request by X of Y. */
 export const SPEECH_VERBS = set(
