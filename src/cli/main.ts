@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ChronicleError } from '../errors.js';
 import { annotationsCommand } from './commands/annotations.js';
+import { disputesCommand } from './commands/disputes.js';
 import { evalCommand } from './commands/eval.js';
 import { eventsCommand } from './commands/events.js';
 import { exportCommand } from './commands/export.js';
@@ -16,7 +17,7 @@ const program = new Command('chronicle')
   .addCommand(eventsCommand())
   .addCommand(annotationsCommand('quotes', 'quote', 'list stored quotes and reported statements with their speakers'))
   .addCommand(annotationsCommand('claims', 'claim', 'list stored claims: speaker, stance and the events they assert'))
-  .addCommand(annotationsCommand('disputes', 'contradiction', 'list contradictions: two sources giving incompatible versions of one event'))
+  .addCommand(disputesCommand())
   .addCommand(exportCommand())
   .addCommand(evalCommand());
 

@@ -31,15 +31,18 @@ export function annotationsCommand(name: string, kind: Kind, description: string
     .option('--text <text>', 'only those whose JSON contains this text (speaker, content…)')
     .option('--limit <n>', 'at most n', (v) => Number(v))
     .addOption(formatOption(['table', 'json', 'jsonl', 'csv'], 'table'))
-    .action(async (opts) => {
-      const store = SqliteStore.open(opts.db);
-      try {
-        const rows = await store.annotations(kind, { article: opts.article, text: opts.text, limit: opts.limit });
-        process.stdout.write(formatRows(rows, kind, opts.format));
-      } finally {
-        await store.close();
-      }
-    });
+    .action((opts) => printAnnotations(kind, opts));
+}
+
+/** Prints the stored annotations of one kind in the format asked for. */
+export async function printAnnotations(kind: Kind, opts: Record<string, any>): Promise<void> {
+  const store = SqliteStore.open(opts.db);
+  try {
+    const rows = await store.annotations(kind, { article: opts.article, text: opts.text, limit: opts.limit });
+    process.stdout.write(formatRows(rows, kind, opts.format));
+  } finally {
+    await store.close();
+  }
 }
 
 function formatRows(rows: readonly AnnotationRow[], kind: Kind, format: string): string {
