@@ -17,29 +17,34 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
 export function composeSentence(v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], names: readonly NameHit[]): Found[] {
   const found: Found[] = [];
   const covered = new Int8Array(v.length);
+  for (const n of names) for (let k = n.i; k < (n.title ? n.title.i : n.j); k++) covered[k] = n.type === 'ORG' ? 1 : 2;
   for (const m of mentions) {
-    const base = baseEntity(v, lex, m);
-    if (base) found.push(base);
+    const base = covered[m.i] === 2 ? undefined : baseEntity(v, lex, m);
+    if (base && !(covered[m.i] === 1 && base.type === 'PLACE')) found.push(base);
   }
   for (const n of names) {
-    for (let k = n.i; k < n.j; k++) covered[k] = 1;
     if (n.type === 'ORG') {
       const inner = mentions.find((m) => m.i >= n.i && m.j <= n.j && reading(m, 'agent')?.sector);
       const head = [...v.norms.slice(n.i, n.j)].reverse().find((w) => lex.orgHeads.has(w));
       const sector = reading(inner, 'agent')?.sector ?? (head ? lex.orgHeads.get(head) : undefined);
-      const org: Found = { type: 'ORG', i: n.i, j: n.j, name: cleanName(surfaceOf(v, n.i, n.j)), rule: n.rule, confidence: n.confidence, ...(sector ? { sector } : {}) };
+      const nation = found.find((f) => f.i >= n.i && f.j <= n.j && (f.type === 'COUNTRY' || f.type === 'NATIONALITY'));
+      const org: Found = {
+        type: 'ORG', i: n.i, j: n.j, name: cleanName(surfaceOf(v, n.i, orgNameEnd(v, lex, n.i, n.j, nation))), rule: nation ? `${n.rule}+inner-country` : n.rule, confidence: n.confidence,
+        ...(sector ? { sector } : {}), ...(nation?.country ? { country: nation.country } : {}),
+      };
       found.push(withModifiers(v, lex, org, found));
-    } else {
+    } else if (n.type === 'PERSON') {
       found.push({ type: 'PERSON', i: n.i, j: n.j, name: surfaceOf(v, n.i, n.j).replace(/\s+/g, ' '), rule: n.rule, confidence: n.confidence });
     }
   }
   for (const m of mentions) {
-    if (m.place || covered[m.i]) continue;
+    if (m.place || reading(m, 'user') || (covered[m.i] && !names.some((n) => n.title === m))) continue;
     const role = reading(m, 'role');
     const agent = reading(m, 'agent');
     const person = found.find((f) => f.type === 'PERSON' && (f.i === m.j || (f.i === m.j + 1 && v.norms[m.j] === ',')));
     if (role && (person || !agent || agent.type === 'NONE')) {
-      addRole(v, lex, m, role, person, found);
+      const titleStart = names.find((n) => n.title === m)?.titleStart;
+      addRole(v, lex, m, role, person, found, titleStart);
     } else if (agent && agent.type !== 'NONE') {
       const f: Found = {
         type: agent.type === 'ORG' ? 'ORG' : 'GROUP', i: m.i, j: m.j, name: '', rule: agent.rule, confidence: 0.85,
@@ -49,7 +54,46 @@ export function composeSentence(v: SentenceView, lex: ActorLexicon, mentions: re
       found.push({ ...composed, name: cleanName(surfaceOf(v, composed.i, composed.j)) });
     }
   }
+  distributeNationalities(v, lex, found);
   return found;
+}
+
+const COORD = new Set(['and', 'or', ',', '&']);
+
+/**
+ * Nationalities not yet attached to a head: "Hungarian and Romanian officials" gives Hungarian
+ * officials too; "Egyptian warships" (a plural noun the lexicon lacks) is a GROUP without sector.
+ */
+function distributeNationalities(v: SentenceView, lex: ActorLexicon, found: Found[]): void {
+  const startsAt = (i: number): Found | undefined => found.find((f) => f.i === i && (f.type === 'GROUP' || f.type === 'ORG' || f.type === 'ROLE') && f.j > i + 1);
+  const nationalities = found.filter((f) => f.type === 'NATIONALITY').sort((a, b) => b.i - a.i);
+  for (const n of nationalities) {
+    if (startsAt(n.i)) continue;
+    let q = n.j;
+    while (q < v.length && COORD.has(v.norms[q]!)) q++;
+    const next = q > n.j ? startsAt(q) : undefined;
+    const nextNation = next && found.find((f) => f.type === 'NATIONALITY' && f.i === q);
+    if (next && nextNation && next.type !== 'ROLE') {
+      const head = surfaceOf(v, nextNation.j, next.j);
+      found.push({
+        type: next.type, i: n.i, j: n.j, name: `${surfaceOf(v, n.i, n.j)} ${head}`, rule: 'coordinated-nationality', confidence: 0.7,
+        ...(n.country ? { country: n.country } : {}), ...(next.sector ? { sector: next.sector } : {}),
+      });
+      continue;
+    }
+    let end = n.j;
+    while (end < n.j + 2 && end < v.length && v.word[end] && !v.cap[end] && !lex.functionWords.has(v.norms[end]!) && !lex.speechVerbs.has(v.norms[end]!) && !/(?:ed|ing)$/.test(v.norms[end]!)) end++;
+    while (end > n.j && !/[^s]s$/.test(v.norms[end - 1]!)) end--;
+    if (end > n.j) {
+      found.push({ type: 'GROUP', i: n.i, j: end, name: surfaceOf(v, n.i, end), rule: 'nationality-plural', confidence: 0.6, ...(n.country ? { country: n.country } : {}) });
+    }
+  }
+}
+
+/** "State Border Committee of Belarus" is named "State Border Committee" (the country is a field). */
+function orgNameEnd(v: SentenceView, lex: ActorLexicon, i: number, j: number, nation: Found | undefined): number {
+  if (!nation || nation.j !== j || nation.i < i + 3 || v.norms[nation.i - 1] !== 'of') return j;
+  return lex.orgHeads.has(v.norms[nation.i - 2]!) ? nation.i - 1 : j;
 }
 
 function baseEntity(v: SentenceView, lex: ActorLexicon, m: Mention): Found | undefined {
@@ -100,11 +144,12 @@ function placeEntity(lex: ActorLexicon, m: Mention, p: PlaceAnnotation, surface:
 
 function addRole(
   v: SentenceView, lex: ActorLexicon, m: Mention, role: Extract<LexEntry, { kind: 'role' }>, person: Found | undefined, found: Found[],
+  titleStart = m.i,
 ): void {
-  const title = surfaceOf(v, m.i, m.j).replace(/\s+/g, ' ');
-  const f0: Found = { type: 'ROLE', i: m.i, j: m.j, name: title, role: title, rule: role.rule, confidence: 0.85, ...(role.sector ? { sector: role.sector } : {}) };
+  const title = surfaceOf(v, titleStart, m.j).replace(/\s+/g, ' ');
+  const f0: Found = { type: 'ROLE', i: titleStart, j: m.j, name: title, role: title, rule: role.rule, confidence: 0.85, ...(role.sector ? { sector: role.sector } : {}) };
   const f = withModifiers(v, lex, f0, found);
-  const hasCue = person || !role.bare || f.i < m.i || f.j > m.j || DETERMINERS.has(v.norms[m.i - 1] ?? '') || (v.cap[m.i] && m.i > 0);
+  const hasCue = person || !role.bare || f.i < titleStart || f.j > m.j || DETERMINERS.has(v.norms[m.i - 1] ?? '') || (v.cap[m.i] && m.i > 0);
   if (!hasCue || (role.bare && !person && !v.cap[m.i] && nounFollows(v, lex, m.j))) return;
   found.push(f);
   const target = person ?? apposedPerson(v, f, found);

@@ -55,7 +55,7 @@ const CASES: { text: string; places?: FakePlace[]; expect: Expect[]; absent?: Ex
     text: '"We will not allow this," said Mr Kowalski. The UN refugee agency urged Greece to stop pushbacks.',
     expect: [
       { text: 'Kowalski', type: 'PERSON' },
-      { text: 'UN refugee agency', type: 'ORG', igo: 'UNHCR', sector: 'IGO', name: 'UN Refugee Agency' },
+      { text: 'UN refugee agency', type: 'ORG', igo: 'UNHCR', sector: 'REF', name: 'UN Refugee Agency' },
       { text: 'Greece', type: 'COUNTRY', country: 'GRC' },
     ],
   },

@@ -81,6 +81,10 @@ export function loadActorLexicon(resourcesDir: string, extra: readonly string[] 
       trie.add(e.phrase, { ...e.entry, ...(e.capsOnly ? { capsOnly: true } : {}) }, e.prefix);
     }
   }
+  for (const e of readActorDictionary(join(dir, 'named-actors.tsv'))) {
+    const entry = { ...e.entry, rule: e.entry.rule.replace(/^user/, 'named') } as LexEntry;
+    trie.add(e.phrase, { ...entry, ...(e.capsOnly ? { capsOnly: true } : {}) }, e.prefix);
+  }
   for (const [code, name, sector, aliases] of readTsv(join(dir, 'igos.tsv'))) {
     const s = asSector(sector) ?? 'IGO';
     for (const form of [name!, ...forms(aliases)]) {

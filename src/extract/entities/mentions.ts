@@ -22,9 +22,9 @@ function fitting(v: SentenceView, i: number, j: number, entries: readonly LexEnt
 
 /**
  * Longest-match scan of one sentence against the actor lexicon, with the place annotations the
- * places stage made (they win over a lexicon hit of the same or shorter length, except a user
- * dictionary entry, which the user asked for, or an international organisation: "EU" is an
- * actor, not a region).
+ * places stage made. A lexicon reading as long as the place wins unless it only repeats the same
+ * country: "EU" is an organisation, not a region; "Congress" an institution, not a village;
+ * "German" an adjective, not a town in Mexico.
  *
  * @example mentionsOf(view("Belarusian border guards withdrew"), lex, places)
  *   // [{ i: 0, j: 1, entries: [country Belarus adjective] }, { i: 1, j: 3, entries: [agent border guard COP] }]
@@ -46,8 +46,8 @@ export function mentionsOf(v: SentenceView, lex: ActorLexicon, placeAt: Readonly
       while (placeEnd < v.length && v.ends[placeEnd]! <= place.span.end) placeEnd++;
       if (v.ends[placeEnd - 1] !== place.span.end) placeEnd = -1;
     }
-    const userWins = entries.some((e) => e.kind === 'user' || e.kind === 'igo') && hit!.end >= placeEnd;
-    if (placeEnd > k && !userWins && (!hit || entries.length === 0 || placeEnd >= hit.end)) {
+    const lexWins = entries.length > 0 && hit!.end >= placeEnd && entries.some((e) => e.kind !== 'country' || e.country.iso3 !== place?.countryIso3);
+    if (placeEnd > k && !lexWins) {
       const sameSpan = hit && hit.end === placeEnd ? entries : [];
       out.push({ i: k, j: placeEnd, entries: sameSpan, place });
       k = placeEnd;

@@ -4,13 +4,16 @@ import type { SentenceView } from './sentence-view.js';
 
 /** A capitalised run read as a named organisation or a person, with the cue that decided it. */
 export interface NameHit {
-  readonly type: 'PERSON' | 'ORG';
+  /** TITLE: a capitalised title with no name after it ("Vice Foreign Minister"), kept whole. */
+  readonly type: 'PERSON' | 'ORG' | 'TITLE';
   readonly i: number;
   readonly j: number;
   readonly rule: string;
   readonly confidence: number;
   /** A title right before the name ("Interior Minister" Agnė Bilotaitė). */
   readonly title?: Mention;
+  /** Where the full title starts when capitalised words precede the title word ("Planning and Investment Minister"). */
+  readonly titleStart?: number;
 }
 
 /** People named earlier in the article, by folded full name and by folded surname. */
@@ -31,48 +34,86 @@ export function namesOf(v: SentenceView, lex: ActorLexicon, mentions: readonly M
   mentions.forEach((m, n) => {
     for (let k = m.i; k < m.j; k++) owner[k] = n;
   });
-  const nameable = (k: number): boolean => {
-    if (!v.cap[k] || lex.functionWords.has(v.norms[k]!)) return false;
-    const m = owner[k]! >= 0 ? mentions[owner[k]!]! : undefined;
+  const mentionAt = (k: number): Mention | undefined => (owner[k]! >= 0 ? mentions[owner[k]!] : undefined);
+  const plain = (k: number): boolean => {
+    if (k < 0 || k >= v.length || !v.cap[k] || lex.functionWords.has(v.norms[k]!)) return false;
+    const m = mentionAt(k);
     return !m || (!m.place && m.entries.every((e) => e.kind === 'agent' || e.kind === 'role'));
   };
+  const strict = (k: number): boolean => plain(k) || (minorPlace(mentionAt(k)) && (plain(k - 1) || plain(k + 1)));
+  const loose = (k: number): boolean => strict(k) || (v.cap[k]! && !!mentionAt(k)?.place) || reading(mentionAt(k), 'country') !== undefined;
   const out: NameHit[] = [];
   let k = 0;
   while (k < v.length) {
-    if (!nameable(k)) {
+    if (!loose(k)) {
       k++;
       continue;
     }
-    const a = k;
-    let b = k + 1;
-    for (;;) {
-      if (b < v.length && nameable(b)) b++;
-      else if (b + 1 < v.length && CONNECTORS.has(v.norms[b]!) && !v.cap[b] && nameable(b + 1)) b += 2;
-      else if (b + 1 < v.length && v.norms[b] === '.' && v.ends[b - 1]! - v.starts[b - 1]! === 1 && nameable(b + 1)) b += 2;
-      else break;
-    }
+    const [a, b] = extend(v, k, loose);
     k = b;
-    const hit = readRun(v, lex, mentions, owner, known, a, b);
-    if (hit) out.push(hit);
+    const org = orgRun(v, lex, a, b, strict);
+    if (org) {
+      out.push(org);
+      continue;
+    }
+    for (let s = a; s < b; ) {
+      if (!strict(s)) {
+        s++;
+        continue;
+      }
+      const [sa, sb] = extend(v, s, strict);
+      s = sb;
+      const hit = readRun(v, lex, mentions, owner, known, sa, sb);
+      if (hit) out.push(hit);
+    }
   }
   return out;
+}
+
+/** A one-word place the gazetteer found that is no country, region or capital: inside a name it is part of the name ("Tran Xuan Gia"). */
+function minorPlace(m: Mention | undefined): boolean {
+  if (!m?.place || m.j - m.i !== 1 || m.entries.length > 0 || m.place.role !== 'location') return false;
+  const code = m.place.featureCode ?? '';
+  return !code.startsWith('PCL') && code !== 'ADM1' && code !== 'PPLC' && (m.place.population ?? 0) < 100_000;
+}
+
+/** The run of name-like tokens from `k`, joined by connectors ("of", "for") and initials ("W."). */
+function extend(v: SentenceView, k: number, ok: (k: number) => boolean): [number, number] {
+  let b = k + 1;
+  for (;;) {
+    if (b < v.length && ok(b)) b++;
+    else if (b + 1 < v.length && CONNECTORS.has(v.norms[b]!) && !v.cap[b] && ok(b + 1)) b += 2;
+    else if (b + 1 < v.length && v.norms[b] === '.' && v.ends[b - 1]! - v.starts[b - 1]! === 1 && ok(b + 1)) b += 2;
+    else break;
+  }
+  return [k, b];
+}
+
+/** A run ending in an organisation head word ("Nigerian Union of Teachers", "State Border Committee"). */
+function orgRun(v: SentenceView, lex: ActorLexicon, a: number, b: number, strict: (k: number) => boolean): NameHit | undefined {
+  let headAt = -1;
+  for (let k = a; k < b; k++) {
+    if (strict(k) && lex.orgHeads.has(v.norms[k]!) && (k === b - 1 || v.norms[k + 1] === 'of' || v.norms[k + 1] === 'for')) headAt = k;
+  }
+  if (headAt < 0 || (b - a === 1 && a === 0)) return undefined;
+  return { type: 'ORG', i: a, j: b, rule: 'org-head', confidence: 0.8 };
 }
 
 function readRun(
   v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], owner: Int32Array, known: KnownPersons, a: number, b: number,
 ): NameHit | undefined {
-  let headAt = -1;
-  for (let k = a; k < b; k++) {
-    if (lex.orgHeads.has(v.norms[k]!) && (k === b - 1 || v.norms[k + 1] === 'of' || v.norms[k + 1] === 'for')) headAt = k;
+  let titleEnd = -1;
+  for (let k = a; k < b; k++) if (owner[k]! >= 0 && reading(mentions[owner[k]!], 'role')) titleEnd = mentions[owner[k]!]!.j;
+  if (titleEnd > a && titleEnd < b) {
+    for (let k = titleEnd; k < b; k++) if (owner[k]! >= 0 && !minorPlace(mentions[owner[k]!])) return undefined;
+    const title = mentions[owner[titleEnd - 1]!]!;
+    return personIf(v, owner, titleEnd, b, { type: 'PERSON', i: titleEnd, j: b, rule: 'person-after-title', confidence: 0.85, title, titleStart: a });
   }
-  if (headAt >= 0 && !(headAt === a && b - a === 1 && a === 0)) return { type: 'ORG', i: a, j: b, rule: 'org-head', confidence: 0.8 };
-  let r = a;
-  while (r < b && owner[r]! >= 0 && reading(mentions[owner[r]!], 'role')) r = mentions[owner[r]!]!.j;
-  if (r > a && r < b) {
-    return personIf(v, owner, r, b, { type: 'PERSON', i: r, j: b, rule: 'person-after-title', confidence: 0.85, title: mentions[owner[a]!]! });
+  if (titleEnd > a) {
+    const title = mentions[owner[titleEnd - 1]!]!;
+    return title.i > a ? { type: 'TITLE', i: a, j: titleEnd, rule: 'title-run', confidence: 0.8, title, titleStart: a } : undefined;
   }
-  if (r > a) return undefined;
-  for (let k = a; k < b; k++) if (owner[k]! >= 0) return undefined;
+  for (let k = a; k < b; k++) if (owner[k]! >= 0 && !minorPlace(mentions[owner[k]!])) return undefined;
   const before = a > 0 ? v.norms[a - 1]! : '';
   const titleBefore = a > 0 && owner[a - 1]! >= 0 ? mentions[owner[a - 1]!] : undefined;
   if (titleBefore && reading(titleBefore, 'role') && titleBefore.j === a) {
