@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -98,6 +98,17 @@ describe('readInputs: formats', () => {
     assert.ok(item?.ok);
     assert.equal(item.input.date, '2020-01-01');
     assert.ok(item.input.text.startsWith('date 2024-03-05'));
+  });
+});
+
+describe('readInputs: the seed article', () => {
+  const seed = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', '2021-08-18-lithuania-belarus-border.txt');
+  it('header and first sentence on one line, leading space: the text starts after the date', { skip: existsSync(seed) ? false : 'needs ../shared' }, async () => {
+    const [item] = await read([seed]);
+    assert.ok(item?.ok, item && !item.ok ? item.error.describe() : '');
+    assert.equal(item.input.date, '2021-08-18');
+    assert.match(item.input.text, /^Lithuania has accused /);
+    assert.doesNotMatch(item.input.text, /2021-08-18/);
   });
 });
 
