@@ -67,8 +67,9 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
   if (!entries) return undefined;
   const prev = i > 0 ? v.norms[i - 1]! : '';
   const nounContext = v.lex.is(prev, 'determiner') || (i > 0 && tokText(v, i - 1).endsWith('’s'));
+  const preferNoun = nounContext || (v.lex.is(prev, 'preposition') && entries.some((e) => e.frame === 'noun'));
   for (const entry of entries) {
-    if ((entry.frame === 'noun') !== nounContext) continue;
+    if ((entry.frame === 'noun') !== preferNoun) continue;
     let ok = true;
     for (let w = 1; w < entry.words.length; w++) {
       if (i + w >= end || v.norms[i + w] !== entry.words[w] || v.regionOf[i + w]! >= 0) {
@@ -401,9 +402,10 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // source: the subject, or the sentence's first noun phrase for "… and claims that …"
   let source = spanOf(v, sa, sb);
   let sourceRule = 'subject';
-  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but')) {
-    const [fa, fb] = npRight(v, lo, hi, 8);
-    source = spanOf(v, fa, fb);
+  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || (v.norms[before] === ',' && /ing$/.test(v.norms[i]!)))) {
+    // "… and claims that …", "…, noting that …": the subject of the sentence speaks
+    const [fa, fb] = sentenceSubject(v, lo, i);
+    if (fb > fa && !used[fa]) source = spanOf(v, fa, fb);
     sourceRule = 'coordinated-subject';
   }
   if (!source) sourceRule = 'none';
@@ -446,6 +448,20 @@ function indexOf(v: TokenView, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The sentence's opening name or pronoun ("Blackwell argued …, noting that …"): [first, end). */
+function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number] {
+  if (lo < hi && v.lex.is(v.norms[lo]!, 'person-pronoun') || v.lex.is(v.norms[lo]!, 'group-pronoun') || v.lex.is(v.norms[lo]!, 'thing-pronoun')) return [lo, lo + 1];
+  let k = lo;
+  let lastCap = lo - 1;
+  while (k < hi && k - lo < 8 && v.regionOf[k]! < 0) {
+    const n = v.norms[k]!;
+    if (v.words[k] && isCap(v, k)) lastCap = k;
+    else if (!(n === 'the' && k === lo) && n !== 'of' && n !== "'s" && n !== '’s' && n !== '.') break;
+    k++;
+  }
+  return [lo, lastCap + 1];
 }
 
 /** "“A,” she said, “B.”": the quote after the cue is a second part of the same content. */
