@@ -108,6 +108,14 @@ function npLeft(v: TokenView, last: number, lo: number, max = 14): [number, numb
   return [first, last + 1];
 }
 
+/** An appositive segment ending at `last`, back to the previous comma: any words, at most 16. */
+function segmentLeft(v: TokenView, last: number, lo: number): [number, number] {
+  let i = last;
+  while (i >= lo && last - i < 16 && v.regionOf[i]! < 0 && (v.words[i] || NP_JOINERS.has(v.norms[i]!) || v.norms[i] === '(' || v.norms[i] === ')')) i--;
+  if (last - i >= 16) return [last + 1, last + 1];
+  return [i + 1, last + 1];
+}
+
 /** The noun phrase starting at token `first`, read rightwards (for "said the minister"). */
 function npRight(v: TokenView, first: number, hi: number, max = 12): [number, number] {
   let i = first;
@@ -329,7 +337,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd]) {
     let comma = auxEnd;
     for (let seg = 0; seg < 3; seg++) {
-      const [aa, ab] = npLeft(v, comma - 1, lo, 12);
+      const [aa, ab] = segmentLeft(v, comma - 1, lo);
       if (ab <= aa) break;
       const prev = aa - 1;
       if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && isCap(v, aa) && seg > 0) {
@@ -391,7 +399,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   }
   // "…, officials said." / "“…,” she added, “…”"
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
-  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
+  const quoteClosesClause = leftIsQuote && /[,?!.]\W*$/u.test(v.text.slice(v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]!.start, v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]!.end));
+  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && (trailingAdverbial(r) || quoteClosesClause)))) {
     const content = leftContent();
     if (content.length) {
       const a: RawAttribution = { ...base, source: spanOf(v, sa, sb), sourceRule: 'subject', content, rule: 'content-speaker-cue', confidence: 0.9 };
