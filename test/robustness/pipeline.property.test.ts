@@ -45,6 +45,20 @@ describe(`pipeline on nasty input (stages: ${stages})`, () => {
     );
   });
 
+  it('every annotation of every stage, tokens included, has its span inside the text', () => {
+    fc.assert(
+      fc.property(nastyText(60), (text) => {
+        if (text.normalize('NFC').trim() === '') return;
+        const { doc } = engine.analyse({ text, date: '2021-08-18' });
+        for (const a of doc.annotations()) {
+          assert.ok(a.span.start >= 0 && a.span.start <= a.span.end && a.span.end <= doc.text.length, `${a.id} ${JSON.stringify(a.span)}`);
+          assert.ok(a.provenance.stage && a.provenance.version, `${a.id} has no stage provenance`);
+        }
+      }),
+      { numRuns: 100, seed: 606 },
+    );
+  });
+
   it('very long sentences and words', () => {
     fc.assert(
       fc.property(longText, (text) => {
