@@ -50,7 +50,9 @@ const FINAL = new Set(['.', '!', '?']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const TELL_LIKE = new Set(['tell', 'ask', 'warn', 'urge', 'remind', 'assure', 'inform', 'caution', 'accuse', 'blame', 'call on', 'promise', 'write', 'tweet', 'email']);
-const NP_JOINERS = new Set(['.', "'s", '’s', '-', '&', "'", '’']);
+const NP_JOINERS = new Set(['.', "'s", '’s', '-', '&', "'", '’', '(', ')']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const CLAUSE_WH = new Set(['whether', 'if', 'what', 'how', 'why']);
 
 function isCap(v: TokenView, i: number): boolean {
   const c = v.text.charCodeAt(v.starts[i]!);
@@ -314,7 +316,7 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
       return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
     }
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
-    if (n === 'that' || (tellLike && (n === 'to' || v.lex.is(n, 'wh')))) return k;
+    if (n === 'that' || (tellLike && (n === 'to' || CLAUSE_WH.has(n)))) return k;
     if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;
   }
   let k = r;
@@ -400,7 +402,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // "…, officials said." / "“…,” she added, “…”"
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
   const quoteClosesClause = leftIsQuote && /[,?!.]\W*$/u.test(v.text.slice(v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]!.start, v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]!.end));
-  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && (trailingAdverbial(r) || quoteClosesClause)))) {
+  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)) || (quoteClosesClause && after !== 'that' && after !== 'quote'))) {
     const content = leftContent();
     if (content.length) {
       const a: RawAttribution = { ...base, source: spanOf(v, sa, sb), sourceRule: 'subject', content, rule: 'content-speaker-cue', confidence: 0.9 };
@@ -426,7 +428,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const ok =
     after === 'that' || after === 'quote' || after === 'colon' || after === 'wh' ||
     (frame === 'S' && (after === 'subject' || after === 'other')) ||
-    (frame === 'C' && after === 'subject') ||
+    (frame === 'C' && after === 'subject' && !POSSESSIVE.has(v.norms[r]!)) ||
     (frame === 'N' && (after === 'other' || after === 'subject')) ||
     (frame === 'I' && (after === 'to' || after === 'subject' || after === 'other')) ||
     (tellLike && after === 'to');
@@ -442,8 +444,10 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     while (k + 1 <= cEnd && v.regionOf[k + 1] === v.regionOf[cStart]) k++;
     if (k < cEnd && /[,.!?]\W*$/u.test(v.text.slice(reg.start, reg.end))) cEnd = k;
   }
-  const content = spanOf(v, cStart, cEnd + 1);
+  let content = spanOf(v, cStart, cEnd + 1);
   if (!content) return undefined;
+  // a quote the sentence splitter cut in two: the content runs to its closing mark
+  if (v.regionOf[cEnd]! >= 0 && v.regions[v.regionOf[cEnd]!]!.end > content.end) content = { start: content.start, end: v.regions[v.regionOf[cEnd]!]!.end };
   const confidence = frame === 'S' ? 0.85 : frame === 'N' ? 0.6 : 0.7;
   return { ...base, source, sourceRule, content: [content], rule: `speaker-cue-${after}`, confidence };
 }
