@@ -98,7 +98,7 @@ function orgNameEnd(v: SentenceView, lex: ActorLexicon, i: number, j: number, na
 
 function baseEntity(v: SentenceView, lex: ActorLexicon, m: Mention): Found | undefined {
   const surface = surfaceOf(v, m.i, m.j);
-  if (m.place) return placeEntity(lex, m, m.place, surface);
+  if (m.place) return placeEntity(v, lex, m, m.place, surface);
   const e: LexEntry | undefined = m.entries[0];
   if (!e) return undefined;
   const at = { i: m.i, j: m.j, rule: e.rule };
@@ -109,17 +109,37 @@ function baseEntity(v: SentenceView, lex: ActorLexicon, m: Mention): Found | und
         : { ...at, type: 'COUNTRY', name: e.country.name, country: e.country.iso3, confidence: 0.9 };
     case 'igo':
       return { ...at, type: 'ORG', name: e.name, igo: e.code, sector: e.sector, confidence: 0.9 };
-    case 'user':
+    case 'user': {
+      const actor = m.placeActor || capitalAsSubject(v, lex, m);
+      const sector = e.sector ?? (actor ? 'GOV' : undefined);
       return {
-        ...at, type: e.type, name: e.name, confidence: 0.9,
-        ...(e.country ? { country: e.country } : {}), ...(e.igo ? { igo: e.igo } : {}), ...(e.sector ? { sector: e.sector } : {}),
+        ...at, type: e.type === 'COUNTRY' && reading(m, 'country')?.match === 'adjective' ? 'NATIONALITY' : e.type, name: e.name, confidence: 0.9,
+        ...(actor ? { rule: `${e.rule}+place-actor` } : {}),
+        ...(e.country ? { country: e.country } : {}), ...(e.igo ? { igo: e.igo } : {}), ...(sector ? { sector } : {}),
       };
+    }
     default:
       return undefined;
   }
 }
 
-function placeEntity(lex: ActorLexicon, m: Mention, p: PlaceAnnotation, surface: string): Found {
+const SUBJECT_NEXT = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was', 'says', 'said', 'also', 'again', 'on', 'today', 'yesterday']);
+
+/**
+ * A capital city opening a clause before a verb stands for its government ("Berlin rejected the
+ * calls", "Washington has demanded"): the places stage may have read it as a location.
+ */
+function capitalAsSubject(v: SentenceView, lex: ActorLexicon, m: Mention): boolean {
+  if (m.place && m.place.featureCode !== 'PPLC' && !lex.capitals.has(v.norms.slice(m.i, m.j).join(' '))) return false;
+  if (!m.place && !(m.entries[0]?.kind === 'user' && m.entries[0].type === 'COUNTRY' && !reading(m, 'country'))) return false;
+  const before = v.norms[m.i - 1];
+  if (m.i > 0 && before !== ',' && before !== 'and' && before !== 'but' && before !== '"') return false;
+  const next = v.norms[m.j];
+  if (!next || !v.word[m.j] || v.cap[m.j]) return false;
+  return SUBJECT_NEXT.has(next) || lex.speechVerbs.has(next) || /ed$/.test(next);
+}
+
+function placeEntity(v: SentenceView, lex: ActorLexicon, m: Mention, p: PlaceAnnotation, surface: string): Found {
   const country = p.countryIso3 ?? (p.countryIso2 ? lex.countries.byIso2(p.countryIso2)?.iso3 : undefined);
   const match = m.entries.length > 0 ? reading(m, 'country')?.match : undefined;
   const base: Found = { type: 'PLACE', i: m.i, j: m.j, name: '', rule: 'place', confidence: p.provenance.confidence };
@@ -130,15 +150,16 @@ function placeEntity(lex: ActorLexicon, m: Mention, p: PlaceAnnotation, surface:
     base.rule = 'place-demonym';
     return base;
   }
-  if (p.role === 'actor') base.sector = 'GOV';
+  const actor = p.role === 'actor' || capitalAsSubject(v, lex, m);
+  if (actor) base.sector = 'GOV';
   if ((p.featureCode ?? '').startsWith('PCL') || match === 'name' || match === 'alias') {
     base.type = 'COUNTRY';
     base.name = (country && lex.countries.byIso3(country)?.name) || p.name;
-    base.rule = p.role === 'actor' ? 'place-country-actor' : 'place-country';
+    base.rule = actor ? 'place-country-actor' : 'place-country';
     return base;
   }
   base.name = p.resolved ? p.name : surface;
-  base.rule = p.role === 'actor' ? 'place-actor' : 'place';
+  base.rule = p.role === 'actor' ? 'place-actor' : actor ? 'place-actor-capital-subject' : 'place';
   return base;
 }
 

@@ -54,6 +54,8 @@ export interface ActorLexicon {
   readonly honorifics: ReadonlySet<string>;
   readonly speechVerbs: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
+  /** Folded names of national capitals ("vilnius"), which stand for governments as subjects. */
+  readonly capitals: ReadonlySet<string>;
   /** True when a user dictionary was loaded (its entries win over built-in readings). */
   readonly hasUserEntries: boolean;
 }
@@ -125,6 +127,7 @@ export function loadActorLexicon(resourcesDir: string, extra: readonly string[] 
     honorifics: words('honorifics.txt'),
     speechVerbs: words('speech-verbs.txt'),
     functionWords: words('function-words.txt'),
+    capitals: new Set(countries.all().flatMap((c) => (c.capital ? [foldSameLength(c.capital)] : []))),
     hasUserEntries,
   };
 }

@@ -11,6 +11,8 @@ export interface Mention {
   readonly j: number;
   readonly entries: readonly LexEntry[];
   readonly place?: PlaceAnnotation;
+  /** The places stage read this span as a government ("Vilnius has declared") but a lexicon entry won. */
+  readonly placeActor?: boolean;
 }
 
 /** Readings whose letter case fits the text ("WHO" in capitals, not "who"). */
@@ -52,7 +54,7 @@ export function mentionsOf(v: SentenceView, lex: ActorLexicon, placeAt: Readonly
       out.push({ i: k, j: placeEnd, entries: sameSpan, place });
       k = placeEnd;
     } else if (hit && entries.length > 0) {
-      out.push({ i: k, j: hit.end, entries });
+      out.push({ i: k, j: hit.end, entries, ...(place?.role === 'actor' && placeEnd === hit.end ? { placeActor: true } : {}) });
       k = hit.end;
     } else {
       k++;

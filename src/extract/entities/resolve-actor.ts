@@ -141,10 +141,15 @@ function toActor(doc: Doc, head: Cand, siblings: readonly Cand[], all: readonly 
     const org = roleSpan && all.find((c) => c.type === 'ORG' && within(roleSpan, c.span));
     if (org) organisation = org.name;
   }
-  const metonymy = (head.type === 'COUNTRY' || head.type === 'PLACE') && head.sector === 'GOV' && head.rule.startsWith('place');
+  const metonymy = (head.type === 'COUNTRY' || head.type === 'PLACE') && head.sector === 'GOV' && head.rule.includes('place');
+  const titled = head.rule.startsWith('user') && head.type !== 'PERSON' && siblings.find((s) => s.type === 'ROLE' && s.span.end <= head.span.start);
+  if (titled) {
+    role ??= titled.role ?? titled.name;
+    if (titled.sector) sector = titled.sector;
+  }
   const plural = /s$/i.test(doc.slice(head.span));
   const kind: Actor['kind'] =
-    head.type === 'PERSON' || head.type === 'ROLE' ? 'person'
+    head.type === 'PERSON' || head.type === 'ROLE' || titled ? 'person'
     : head.type === 'ORG' ? 'organisation'
     : head.type === 'GROUP' ? 'group'
     : head.type === 'COUNTRY' ? 'country'

@@ -91,6 +91,17 @@ function parsePetrarch(text: string): UserPhrase[] {
   const substitutions = new Map<string, string[]>();
   const clean = text.replace(/<!--[\s\S]*?-->/g, '\n');
   let primary: { name: string; code: string } | undefined;
+  /** A name whose codes follow on their own lines (`[DZAGOV >990427]`), with its synonyms so far. */
+  let pending: { name: string; forms: string[]; codes: string[] } | undefined;
+  const flush = (): void => {
+    if (!pending) return;
+    const code = chooseCode(pending.codes);
+    if (code) {
+      primary = { name: pending.name, code };
+      for (const form of pending.forms) for (const f of expand(form, substitutions)) out.push(phraseOf(f, pending.name, code));
+    }
+    pending = undefined;
+  };
   for (const raw of clean.split(/\r?\n/)) {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
@@ -99,24 +110,29 @@ function parsePetrarch(text: string): UserPhrase[] {
       substitutions.set(sub.groups!.key!, sub.groups!.forms!.split(',').map((f) => f.trim()).filter(Boolean));
       continue;
     }
-    const syn = /^\+(?<name>[^[{]+)/.exec(line);
-    if (syn && primary) {
-      for (const form of expand(syn.groups!.name!.trim(), substitutions)) out.push(phraseOf(form, primary.name, primary.code));
+    const codeLine = /^\[(?<code>[^\]\s]+)[^\]]*\]/.exec(line);
+    if (codeLine) {
+      pending?.codes.push(line.slice(1, -1).trim());
       continue;
     }
+    const syn = /^\+(?<name>[^[{]+)/.exec(line);
+    if (syn) {
+      if (pending) pending.forms.push(syn.groups!.name!.trim());
+      else if (primary) for (const form of expand(syn.groups!.name!.trim(), substitutions)) out.push(phraseOf(form, primary.name, primary.code));
+      continue;
+    }
+    flush();
     const entry = /^(?<name>[^[{+]+?)\s*(?:\{(?<plural>[^}]*)\})?\s*\[(?<code>[^\]\s]+)[^\]]*\]/.exec(line);
     if (!entry) {
-      if (/^\[/.test(line)) continue; // a further date-restricted code of the previous actor
-      const bare = /^(?<name>[A-Z][A-Z0-9_.'\-! ]+)$/.exec(line);
-      if (bare && primary) for (const form of expand(bare.groups!.name!.trim(), substitutions)) out.push(phraseOf(form, primary.name, primary.code));
+      const name = line.replace(/\s+/g, ' ').trim();
+      pending = { name: titleCase(name.replace(/_/g, ' ').replace(/!/g, '').trim()), forms: [name], codes: [] };
       continue;
     }
     const name = entry.groups!.name!.trim();
     const code = entry.groups!.code!;
     const display = titleCase(name.replace(/_/g, ' ').replace(/!/g, '').trim());
     primary = { name: display, code };
-    const forms = expand(name, substitutions);
-    for (const form of forms) {
+    for (const form of expand(name, substitutions)) {
       out.push(phraseOf(form, display, code));
       if (code.startsWith('~') && !form.endsWith('_') && !/S$/.test(form)) out.push(phraseOf(`${form}S`, display, code));
     }
@@ -124,7 +140,22 @@ function parsePetrarch(text: string): UserPhrase[] {
       out.push(phraseOf(p, display, code));
     }
   }
+  flush();
   return out;
+}
+
+/**
+ * Of an actor's dated codes (`DZAELI 550101-000101`, `DZAGOV >990427`, `DZAELI`), the one news
+ * most often needs: a government code of any period (office holders make the news), else the current code,
+ * else the last one listed.
+ */
+function chooseCode(codes: readonly string[]): string | undefined {
+  const parsed = codes.map((c) => {
+    const [code = '', date] = c.split(/\s+/);
+    return { code, current: !date || date.startsWith('>') };
+  }).filter((c) => c.code);
+  const current = parsed.filter((c) => c.current);
+  return (parsed.find((c) => c.code.slice(3, 6) === 'GOV') ?? current[current.length - 1] ?? parsed[parsed.length - 1])?.code;
 }
 
 function expand(form: string, substitutions: ReadonlyMap<string, string[]>): string[] {
