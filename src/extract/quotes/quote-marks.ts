@@ -34,6 +34,8 @@ function openerAt(text: string, i: number): { family: Family; width: number } | 
   if (c === '"' && next !== undefined && !/\s/.test(next)) return { family: 'double', width: 1 };
   if (c === '«') return { family: 'guillemet', width: 1 };
   if (c === '`' && next === '`') return { family: 'ptb', width: 2 };
+  // two apostrophes as an opening mark (''Quote,'' he said), as some wires print it
+  if (c === "'" && next === "'" && opensAfter(prev) && text[i + 2] !== undefined && !/\s/.test(text[i + 2]!)) return { family: 'ptb', width: 2 };
   if ((c === '‘' || c === "'") && opensAfter(prev) && (isLetter(next) || next === '"' || next === '“')) {
     return { family: 'single', width: 1 };
   }
