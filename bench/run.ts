@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, ROOT } from '../src/index.js';
@@ -41,6 +41,8 @@ if (!corpus || corpus.inputs.length === 0) {
   process.exit(0);
 }
 const { inputs, bytes } = corpus;
+const load = { cores: availableParallelism(), loadAverage1m: round(loadavg()[0]!, 1) };
+log(`machine: ${load.cores} cores, load average ${load.loadAverage1m} at start (figures fall when other work shares the cores)`);
 log(`corpus: ${inputs.length} PolNeAR train articles, ${round(bytes / 1e6, 2)} MB (${corpus.dir})`);
 
 const startupStart = performance.now();
@@ -119,6 +121,7 @@ function report(): void {
     const ratio = (o: Measure) => round(chronicle.articlesPerSec / o.articlesPerSec, 2);
     console.log(JSON.stringify({
       corpus: { articles: inputs.length, bytes, dir: corpus!.dir },
+      machine: { ...load, loadAverage1mAtEnd: round(loadavg()[0]!, 1) },
       pipeline: { version: engine.pipeline.version, stages: engine.pipeline.describe(), startupMs },
       chronicle: { ...chronicle, maxRssMb: chronicleMaxRssMb },
       ...(withStore ? { chronicleWithStore: withStore } : {}),
@@ -129,6 +132,7 @@ function report(): void {
     return;
   }
   const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => String(c)[i === 0 ? 'padEnd' : 'padStart'](i === 0 ? 26 : 12)).join(''));
+  console.log(`machine load average now ${round(loadavg()[0]!, 1)} on ${load.cores} cores`);
   console.log('');
   row(['', 'articles/s', 'MB/s', 'median ms', 'peak RSS MB', 'errors']);
   for (const m of measures) row([m.name, m.articlesPerSec, m.mbPerSec, m.medianMs, m.peakRssMb, m.errors]);
