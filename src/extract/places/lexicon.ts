@@ -30,6 +30,8 @@ export interface PlaceLexicon {
   readonly capitals: ReadonlyMap<number, CountryRecord>;
   readonly metonyms: ReadonlyMap<string, MetonymEntry>;
   readonly abbreviations: ReadonlyMap<string, AbbreviationEntry>;
+  /** Sticky pattern of the dotted abbreviations valid anywhere, longest first. */
+  readonly abbreviationPattern: RegExp;
   /** Cue (lower case, words joined by one space) → strength, for cues before a name. */
   readonly cuesBefore: ReadonlyMap<string, 'frame' | 'weak'>;
   /** Generic admin word → the feature codes it prefers, best first. */
@@ -66,8 +68,11 @@ export function loadPlaceLexicon(resourcesDir: string): PlaceLexicon {
     adminWords.set(word.toLowerCase(), codes);
   }
   const words = (file: string): Set<string> => new Set(readLines(geo(file)).map((w) => w.trim().toLowerCase()));
+  const dotted = [...abbreviations].filter(([form, e]) => e.context === 'any' && form.includes('.')).map(([form]) => form);
+  dotted.sort((a, b) => b.length - a.length);
+  const abbreviationPattern = new RegExp(`(?:${dotted.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'uy');
   return {
-    countries, capitals, metonyms, abbreviations, cuesBefore, adminWords,
+    countries, capitals, metonyms, abbreviations, abbreviationPattern, cuesBefore, adminWords,
     commonWords: words('common-words.txt'), personNames: words('person-names.txt'),
   };
 }

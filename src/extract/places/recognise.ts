@@ -106,7 +106,7 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
       if (ends.length >= MAX_TOKENS) break;
     }
     const cue = cueBefore(toks, i, lex);
-    let found: Mention | undefined;
+    let found: Mention | undefined = abbreviationAt(text, toks, i, gaz, lex);
     for (let k = ends.length - 1; k >= 0 && !found; k--) {
       const last = ends[k]!;
       const end = toks[last]!.end;
@@ -122,6 +122,23 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
     }
   }
   return out;
+}
+
+/** A dotted abbreviation written across tokens ("W.Va.", "N. Mex."), matched on the characters. */
+function abbreviationAt(text: string, toks: readonly Tok[], i: number, gaz: Gazetteer, lex: PlaceLexicon): Mention | undefined {
+  const re = lex.abbreviationPattern;
+  re.lastIndex = toks[i]!.start;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const entry = lex.abbreviations.get(m[0])!;
+  if (entry.context !== 'any') return undefined;
+  let last = i;
+  while (last + 1 < toks.length && toks[last + 1]!.end <= end) last++;
+  if (toks[last]!.end !== end && toks[last]!.end !== end - 1) return undefined;
+  const target = typeof entry.target === 'number' ? gaz.byId(entry.target) : gaz.admin(entry.target);
+  if (!target) return undefined;
+  return { start: m.index, end: toks[last]!.end === end - 1 ? end - 1 : end, first: i, last, key: nameKey(m[0]), kind: 'abbr', candidates: [target], abbreviation: entry, rule: 'abbreviation' };
 }
 
 /** The mention for tokens `[i, last]` if they name a place (longest-match step of recognition). */
@@ -167,31 +184,60 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
   return undefined;
 }
 
-/** Drops mentions that are more likely common words or parts of person names. */
+/**
+ * Family names of this article: the word after a title or a given name ("Sen. Obama", "Barack
+ * Obama") marks that word as a person's name everywhere in the text.
+ */
+export function surnamesOf(toks: readonly Tok[], lex: PlaceLexicon): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.cap || t.sentence !== toks[i - 1]!.sentence) continue;
+    let j = i - 1;
+    if (toks[j]!.norm === '.' && j > 0) j--;
+    const p = toks[j]!;
+    if (!p.cap || p.sentence !== t.sentence) continue;
+    if (TITLES.has(p.norm) || (lex.personNames.has(p.norm) && j === i - 1)) {
+      // "Barack Hussein Obama": the last capitalised word of the run
+      let k = i;
+      while (k + 1 < toks.length && toks[k + 1]!.cap && toks[k + 1]!.sentence === t.sentence && toks[k + 1]!.start - toks[k]!.end === 1) k++;
+      out.add(toks[k]!.norm);
+    }
+  }
+  return out;
+}
+
+/** Drops mentions that are more likely common words, abbreviations or parts of person names. */
 export function filterMentions(text: string, toks: readonly Tok[], mentions: readonly Mention[], lex: PlaceLexicon, capitalisedElsewhere: ReadonlySet<string>): Mention[] {
-  return mentions.filter((m) => {
+  const surnames = surnamesOf(toks, lex);
+  return mentions.filter((m, idx) => {
     if (m.kind !== 'name') return true;
     const first = toks[m.first]!;
     const single = m.first === m.last;
     const top = m.candidates[0]!;
-    const big = top.fcode === 'PCLI' || top.fcode === 'ADM1' || top.fcode === 'CONT' || top.fcode === 'RGN' || top.fclass === 'H' || top.fcode === 'PPLC' || top.pop >= 1_000_000;
+    const big = top.fcode.startsWith('PCL') || top.fcode === 'ADM1' || top.fcode === 'CONT' || top.fcode === 'RGN' || top.fclass === 'H' || top.fcode === 'PPLC' || top.pop >= 1_000_000;
     const prev = m.first > 0 ? toks[m.first - 1] : undefined;
     const next = m.last + 1 < toks.length ? toks[m.last + 1] : undefined;
     const sameSentencePrev = prev && prev.sentence === first.sentence && prev.word;
+    const followedByUnit = next?.norm === ',' && mentions[idx + 1]?.first === m.last + 2;
     if (sameSentencePrev && TITLES.has(prev!.norm)) return false;
     if (prev && prev.norm === '.' && m.first > 1 && TITLES.has(toks[m.first - 2]!.norm) && prev.start === toks[m.first - 2]!.end) return false;
-    if (sameSentencePrev && prev!.cap && !prev!.initial && lex.personNames.has(prev!.norm) && !big) return false;
-    if (sameSentencePrev && prev!.cap && lex.personNames.has(prev!.norm) && single) return false;
-    if (single && next && next.word && next.cap && next.sentence === first.sentence && lex.personNames.has(next.norm) && lex.personNames.has(first.norm)) return false;
-    if (single) {
-      const upper = text.slice(m.start, m.end);
-      if (m.key.length <= 2 && upper !== upper.toUpperCase()) return false;
-      if (lex.commonWords.has(m.key)) {
-        if (first.initial) return false;
-        if (!m.cue && !big) return false;
-      }
-      if (first.initial && !m.cue && !big && top.pop < 10_000 && !capitalisedElsewhere.has(m.key)) return false;
+    if (sameSentencePrev && prev!.cap && lex.personNames.has(prev!.norm) && (single || !big)) return false;
+    if (single && next && next.word && next.cap && next.sentence === first.sentence && next.start - first.end === 1 && lex.personNames.has(next.norm) && lex.personNames.has(first.norm)) return false;
+    if (!single) return true;
+    const surface = text.slice(m.start, m.end);
+    const allCaps = surface.length > 1 && surface === surface.toUpperCase();
+    if (m.key.length <= 2 && !allCaps) return false;
+    // "Sgt." "Inc." "Dec.": a short word with its own full stop is an abbreviation, not a place
+    if (next && next.norm === '.' && next.start === m.end && surface.length <= 4 && !big) return false;
+    if (allCaps && surface.replace(/\./g, '').length <= 4 && !big && !m.cue) return false;
+    if (surnames.has(first.norm) && !big && !followedByUnit) return false;
+    if (lex.commonWords.has(m.key) && !allCaps) {
+      if (first.initial) return false;
+      if (!m.cue && !big && !followedByUnit) return false;
     }
+    if (lex.personNames.has(m.key) && !m.cue && !big && !followedByUnit && top.pop < 100_000) return false;
+    if (first.initial && !m.cue && !big && top.pop < 10_000 && !capitalisedElsewhere.has(m.key)) return false;
     return true;
   });
 }

@@ -53,62 +53,70 @@ function statedContainer(m: Mention, next: Mention | undefined, toks: readonly T
   return units.length > 0 ? units : undefined;
 }
 
+/** Per mention key: how strongly its candidates point at each country and first-level unit. */
+interface Pointers {
+  readonly cc: Map<string, number>;
+  readonly a1: Map<string, number>;
+}
+
+function pointersOf(m: Mention, priors: readonly number[]): Pointers {
+  const cc = new Map<string, number>();
+  const a1 = new Map<string, number>();
+  if (m.kind === 'demonym' && m.country) {
+    cc.set(m.country.iso2, 1);
+    return { cc, a1 };
+  }
+  let top = -Infinity;
+  for (const p of priors) top = Math.max(top, p);
+  m.candidates.forEach((c, k) => {
+    if (!c.cc) return;
+    const w = priors[k]! >= top ? 1 : Math.max(0.35, 1 - (top - priors[k]!) * 0.5);
+    if (w > (cc.get(c.cc) ?? 0)) cc.set(c.cc, w);
+    if (c.a1 && !c.fcode.startsWith('PCL')) {
+      const key = `${c.cc}.${c.a1}`;
+      if (w > (a1.get(key) ?? 0)) a1.set(key, w);
+    }
+  });
+  return { cc, a1 };
+}
+
 /**
- * Ranks each mention's candidates by a prior (feature, population, exact name) plus the
- * article's context: the countries and first-level units the other mentions point to, and a
- * container stated in the text. Two passes: the first finds the context, the second uses it,
- * each mention's own vote removed.
+ * Ranks each mention's candidates by a prior (feature, population, exact name) plus support from
+ * the other names of the article: a candidate gains for each other name that can lie in the same
+ * first-level unit or country (its candidates weighted by their own prior), and for a container
+ * stated in the text ("Athens, Ga."). Linear in the number of candidates.
  */
 export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok[]): Resolution[] {
   const priors = mentions.map((m) => m.candidates.map((c) => prior(m, c)));
   const containers = mentions.map((m, i) => statedContainer(m, mentions[i + 1], toks));
-  const votesCc = new Map<string, number>();
-  const votesA1 = new Map<string, number>();
-  const own: { cc: string; a1: string; w: number }[] = [];
-  const vote = (cc: string, a1: string, w: number): void => {
-    if (!cc) return;
-    votesCc.set(cc, (votesCc.get(cc) ?? 0) + w);
-    if (a1) votesA1.set(`${cc}.${a1}`, (votesA1.get(`${cc}.${a1}`) ?? 0) + w);
-  };
+  // one pointer set per distinct name: repeating a name does not make it its own context
+  const byKey = new Map<string, Pointers>();
   mentions.forEach((m, i) => {
-    if (m.kind === 'demonym' && m.country) {
-      own.push({ cc: m.country.iso2, a1: '', w: 0.7 });
-      vote(m.country.iso2, '', 0.7);
-      return;
-    }
-    const p = priors[i]!;
-    let best = -1;
-    for (let k = 0; k < p.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;
-    if (best < 0) {
-      own.push({ cc: '', a1: '', w: 0 });
-      return;
-    }
-    const c = m.candidates[best]!;
-    const sorted = [...p].sort((a, b) => b - a);
-    const margin = sorted.length > 1 ? sorted[0]! - sorted[1]! : 1;
-    const w = Math.min(1, 0.3 + margin);
-    const a1 = c.fcode === 'ADM1' || c.fclass !== 'A' || c.fcode === 'ADM2' ? c.a1 : '';
-    own.push({ cc: c.cc, a1, w });
-    vote(c.cc, a1, w);
+    const key = m.kind === 'demonym' ? `dem:${m.country?.iso2}` : m.key;
+    if (!byKey.has(key) && (m.candidates.length > 0 || m.kind === 'demonym')) byKey.set(key, pointersOf(m, priors[i]!));
   });
-  let total = 0;
-  for (const v of votesCc.values()) total += v;
+  const sumCc = new Map<string, number>();
+  const sumA1 = new Map<string, number>();
+  for (const p of byKey.values()) {
+    for (const [k, w] of p.cc) sumCc.set(k, (sumCc.get(k) ?? 0) + w);
+    for (const [k, w] of p.a1) sumA1.set(k, (sumA1.get(k) ?? 0) + w);
+  }
+  const others = Math.max(1, byKey.size - 1);
   return mentions.map((m, i) => {
-    const o = own[i]!;
-    const rest = Math.max(total - o.w, 0);
+    const own = byKey.get(m.kind === 'demonym' ? `dem:${m.country?.iso2}` : m.key);
     const container = containers[i];
     const ranked = m.candidates.map((c, k) => {
       let s = priors[i]![k]!;
-      if (rest > 0) {
-        const cc = (votesCc.get(c.cc) ?? 0) - (o.cc === c.cc ? o.w : 0);
-        s += 1.1 * (cc / rest);
-        const key = `${c.cc}.${c.a1}`;
-        if (c.a1 && c.fcode !== 'ADM1') {
-          const a1 = (votesA1.get(key) ?? 0) - (o.cc === c.cc && o.a1 === c.a1 ? o.w : 0);
-          s += 0.9 * Math.min(1, a1 / Math.max(1, rest * 0.5));
+      if (c.cc) {
+        const cc = (sumCc.get(c.cc) ?? 0) - (own?.cc.get(c.cc) ?? 0);
+        s += 1.0 * Math.min(1, cc / Math.min(others, 3));
+        if (c.a1 && !c.fcode.startsWith('PCL')) {
+          const key = `${c.cc}.${c.a1}`;
+          const a1 = (sumA1.get(key) ?? 0) - (own?.a1.get(key) ?? 0);
+          s += 0.75 * Math.min(2.5, a1);
         }
       }
-      if (container && container.some((u) => within(c, u))) s += 2;
+      if (container && container.some((u) => within(c, u))) s += 2.5;
       return { place: c, score: s };
     });
     ranked.sort((a, b) => b.score - a.score);

@@ -48,12 +48,15 @@ export class GazetteerWriter {
   /** Moves a record to a new id (a synthetic admin unit that an import gives its GeoNames id). */
   renumber(from: number, to: number): void {
     if (from === to) return;
-    this.db.prepare('DELETE FROM place WHERE id = ?').run(to);
-    this.db.prepare('UPDATE place SET id = ? WHERE id = ?').run(to, from);
-    this.db.prepare('UPDATE OR IGNORE name SET id = ? WHERE id = ?').run(to, from);
-    this.db.prepare('DELETE FROM name WHERE id = ?').run(from);
-    this.db.prepare('UPDATE admin SET id = ? WHERE id = ?').run(to, from);
+    if (!this.#renumber) {
+      this.db.exec('CREATE INDEX IF NOT EXISTS name_by_id ON name (id)');
+      this.#renumber = ['DELETE FROM place WHERE id = @to', 'UPDATE place SET id = @to WHERE id = @from', 'UPDATE OR IGNORE name SET id = @to WHERE id = @from',
+        'DELETE FROM name WHERE id = @from', 'UPDATE admin SET id = @to WHERE id = @from'].map((sql) => this.db.prepare(sql));
+    }
+    for (const st of this.#renumber) st.run(st.source.includes('@to') ? { from, to } : { from });
   }
+
+  #renumber: Database.Statement[] | undefined;
 
   /** Stores the sorted hashes of all keys (the prefilter loaded at start-up) and the format tag. */
   finish(): void {
