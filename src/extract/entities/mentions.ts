@@ -15,11 +15,16 @@ export interface Mention {
   readonly placeActor?: boolean;
 }
 
-/** Readings whose letter case fits the text ("WHO" in capitals, not "who"). */
-function fitting(v: SentenceView, i: number, j: number, entries: readonly LexEntry[]): LexEntry[] {
+/** Readings whose letter case fits the text: "WHO" in capitals, not "who"; "Poles", not "poles". */
+function fitting(v: SentenceView, i: number, j: number, entries: readonly LexEntry[]): readonly LexEntry[] {
   let upper = true;
-  for (let k = i; k < j; k++) if (v.word[k] && !v.upper[k]) upper = false;
-  return entries.filter((e) => !e.capsOnly || upper);
+  let cap = false;
+  for (let k = i; k < j; k++) {
+    if (v.word[k] && !v.upper[k]) upper = false;
+    if (v.cap[k]) cap = true;
+  }
+  if (upper && cap) return entries;
+  return entries.filter((e) => !e.capsOnly && (cap || (e.kind !== 'country' && e.kind !== 'user')));
 }
 
 /**

@@ -61,7 +61,7 @@ export function namesOf(v: SentenceView, lex: ActorLexicon, mentions: readonly M
         s++;
         continue;
       }
-      const [sa, sb] = extend(v, s, strict);
+      const [sa, sb] = extend(v, s, strict, (k) => !!reading(mentionAt(k), 'role'));
       s = sb;
       const hit = readRun(v, lex, mentions, owner, known, sa, sb);
       if (hit) out.push(hit);
@@ -77,12 +77,18 @@ function minorPlace(m: Mention | undefined): boolean {
   return !code.startsWith('PCL') && code !== 'ADM1' && code !== 'PPLC' && (m.place.population ?? 0) < 100_000;
 }
 
-/** The run of name-like tokens from `k`, joined by connectors ("of", "for") and initials ("W."). */
-function extend(v: SentenceView, k: number, ok: (k: number) => boolean): [number, number] {
+/**
+ * The run of name-like tokens from `k`, joined by connectors ("of", "for") and initials ("W.");
+ * "and" does not join two titled names ("Governor Bush and Senator Rubio").
+ */
+function extend(v: SentenceView, k: number, ok: (k: number) => boolean, isTitle?: (k: number) => boolean): [number, number] {
   let b = k + 1;
+  let titled = isTitle?.(k) ?? false;
   for (;;) {
-    if (b < v.length && ok(b)) b++;
-    else if (b + 1 < v.length && CONNECTORS.has(v.norms[b]!) && !v.cap[b] && ok(b + 1)) b += 2;
+    if (b < v.length && ok(b)) {
+      titled ||= isTitle?.(b) ?? false;
+      b++;
+    } else if (b + 1 < v.length && CONNECTORS.has(v.norms[b]!) && !v.cap[b] && ok(b + 1) && !(titled && v.norms[b] === 'and')) b += 2;
     else if (b + 1 < v.length && v.norms[b] === '.' && v.ends[b - 1]! - v.starts[b - 1]! === 1 && ok(b + 1)) b += 2;
     else break;
   }
@@ -107,11 +113,12 @@ function readRun(
   if (titleEnd > a && titleEnd < b) {
     for (let k = titleEnd; k < b; k++) if (owner[k]! >= 0 && !minorPlace(mentions[owner[k]!])) return undefined;
     const title = mentions[owner[titleEnd - 1]!]!;
-    return personIf(v, owner, titleEnd, b, { type: 'PERSON', i: titleEnd, j: b, rule: 'person-after-title', confidence: 0.85, title, titleStart: a });
+    const titleStart = headline(v) ? title.i : a;
+    return personIf(v, owner, titleEnd, b, { type: 'PERSON', i: titleEnd, j: b, rule: 'person-after-title', confidence: 0.85, title, titleStart });
   }
   if (titleEnd > a) {
     const title = mentions[owner[titleEnd - 1]!]!;
-    return title.i > a ? { type: 'TITLE', i: a, j: titleEnd, rule: 'title-run', confidence: 0.8, title, titleStart: a } : undefined;
+    return title.i > a && !headline(v) ? { type: 'TITLE', i: a, j: titleEnd, rule: 'title-run', confidence: 0.8, title, titleStart: a } : undefined;
   }
   for (let k = a; k < b; k++) if (owner[k]! >= 0 && !minorPlace(mentions[owner[k]!])) return undefined;
   const before = a > 0 ? v.norms[a - 1]! : '';
@@ -138,6 +145,18 @@ function readRun(
     }
   }
   return undefined;
+}
+
+/** A headline in title case ("How Trump Could Become President"): capitals say nothing there. */
+function headline(v: SentenceView): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = 0; k < v.length; k++) {
+    if (!v.word[k] || v.norms[k]!.length < 4) continue;
+    words++;
+    if (v.cap[k]) caps++;
+  }
+  return words >= 4 && caps / words > 0.7;
 }
 
 /** A name after a title must look like one: no particles at its edges. */
