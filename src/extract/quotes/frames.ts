@@ -52,6 +52,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const TELL_LIKE = new Set(['tell', 'ask', 'warn', 'urge', 'remind', 'assure', 'inform', 'caution', 'accuse', 'blame', 'call on', 'promise', 'write', 'tweet', 'email']);
 const NP_JOINERS = new Set(['.', "'s", '’s', '-', '&', "'", '’', '(', ')']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 const CLAUSE_WH = new Set(['whether', 'if', 'what', 'how', 'why']);
 
 function isCap(v: TokenView, i: number): boolean {
@@ -68,8 +69,9 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
   const entries = v.lex.cues.get(v.norms[i]!);
   if (!entries) return undefined;
   const prev = i > 0 ? v.norms[i - 1]! : '';
-  const nounContext = v.lex.is(prev, 'determiner') || (i > 0 && tokText(v, i - 1).endsWith('’s'));
-  const preferNoun = nounContext || (v.lex.is(prev, 'preposition') && entries.some((e) => e.frame === 'noun'));
+  const article = ARTICLES.has(prev) || (i > 0 && tokText(v, i - 1).endsWith('’s'));
+  const hasNoun = entries.some((e) => e.frame === 'noun');
+  const preferNoun = article || ((v.lex.is(prev, 'determiner') || v.lex.is(prev, 'preposition')) && hasNoun);
   for (const entry of entries) {
     if ((entry.frame === 'noun') !== preferNoun) continue;
     let ok = true;
@@ -113,7 +115,8 @@ function npLeft(v: TokenView, last: number, lo: number, max = 14): [number, numb
 /** An appositive segment ending at `last`, back to the previous comma: any words, at most 16. */
 function segmentLeft(v: TokenView, last: number, lo: number): [number, number] {
   let i = last;
-  while (i >= lo && last - i < 16 && v.regionOf[i]! < 0 && (v.words[i] || NP_JOINERS.has(v.norms[i]!) || v.norms[i] === '(' || v.norms[i] === ')')) i--;
+  const shortQuote = (k: number): boolean => v.regionOf[k]! < 0 || v.regions[v.regionOf[k]!]!.end - v.regions[v.regionOf[k]!]!.start <= 40;
+  while (i >= lo && last - i < 16 && shortQuote(i) && (v.words[i] || v.scare[i] || v.regionOf[i]! >= 0 || NP_JOINERS.has(v.norms[i]!))) i--;
   if (last - i >= 16) return [last + 1, last + 1];
   return [i + 1, last + 1];
 }
@@ -338,7 +341,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
   if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd]) {
     let comma = auxEnd;
-    for (let seg = 0; seg < 3; seg++) {
+    for (let seg = 0; seg < 4; seg++) {
       const [aa, ab] = segmentLeft(v, comma - 1, lo);
       if (ab <= aa) break;
       const prev = aa - 1;
