@@ -74,8 +74,9 @@ function addDays(date: string, n: number): string {
 }
 
 /**
- * Where: a place read as a location (not a metonymic actor) inside the clause, nearest after the
- * trigger and most precise; else the only location of the sentence.
+ * Where: a place read as a location (not a metonymic actor) inside the clause — the first one after
+ * the trigger below country level ("into … Šalčininkai District, south of … Vilnius"), else the first
+ * after the trigger, else the most precise in the clause; else the sentence's only location.
  */
 export function eventPlace(
   places: readonly PlaceAnnotation[], clause: { start: number; end: number }, sentence: { start: number; end: number }, trigger: number, participants: readonly Actor[],
@@ -84,14 +85,16 @@ export function eventPlace(
     (p) => p.role === 'location' && !participants.some((a) => a.span.start <= p.span.start && a.span.end >= p.span.end),
   );
   const inClause = usable.filter((p) => p.span.start >= clause.start && p.span.end <= clause.end);
-  const pool = inClause.length > 0 ? inClause : usable.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end);
-  if (inClause.length === 0 && pool.length > 1) return undefined;
-  let best: PlaceAnnotation | undefined;
-  for (const p of pool) {
-    if (!best) best = p;
-    else if (p.precision.plover < best.precision.plover) best = p;
-    else if (p.precision.plover === best.precision.plover && (p.span.start > trigger) && !(best.span.start > trigger)) best = p;
+  if (inClause.length === 0) {
+    const inSentence = usable.filter((p) => p.span.start >= sentence.start && p.span.end <= sentence.end);
+    return inSentence.length === 1 ? inSentence[0] : undefined;
   }
+  const after = inClause.filter((p) => p.span.start > trigger);
+  const local = after.find((p) => p.precision.plover < 5);
+  if (local) return local;
+  if (after.length > 0) return after[0];
+  let best: PlaceAnnotation | undefined;
+  for (const p of inClause) if (!best || p.precision.plover < best.precision.plover) best = p;
   return best;
 }
 

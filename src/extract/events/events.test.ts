@@ -103,22 +103,46 @@ describe('events: auxiliary modes', () => {
   it('negated events can be dropped', () => {
     assert.equal(runEvents('Soldiers did not attack the village.', fakes, '2021-08-18', { keepNegated: false }).events.length, 0);
   });
-  it('future: "are due to meet" is an intention to meet (AGREE), flagged future, dated after the article', () => {
-    const { doc, events } = runEvents('EU interior ministers are due to meet in Brussels.', {
-      entities: [{ text: 'EU interior ministers', type: 'GROUP', igo: 'EU', sector: 'GOV' }], places: [{ text: 'Brussels', plover: 1 }],
-    });
+  const MEET = 'EU interior ministers are due to meet in Brussels.';
+  const MEET_FAKES: Fakes = {
+    entities: [{ text: 'EU interior ministers', type: 'GROUP', igo: 'EU', sector: 'GOV' }], places: [{ text: 'Brussels', plover: 1 }],
+  };
+  it('future: "are due to meet" is a meeting flagged future, dated after the article, placed in Brussels', () => {
+    const { doc, events } = runEvents(MEET, MEET_FAKES);
     assert.equal(events.length, 1);
     const e = events[0]!;
     assert.equal(doc.slice(e.trigger), 'meet');
-    assert.equal(e.eventType, 'AGREE');
+    assert.equal(e.eventType, 'CONSULT');
     assert.equal(e.future, true);
     assert.equal(e.date.source, 'article-date');
     assert.ok(e.date.start >= '2021-08-18');
     assert.equal(doc.slice((doc.get(e.placeId!) as { span: { start: number; end: number } }).span), 'Brussels');
   });
-  it('future: "will" also', () => {
-    const [e] = runEvents('Soldiers will attack the village.', fakes).events;
+  it('future: with the PLOVER convention (ploverIntent) a future meeting is AGREE', () => {
+    const [e] = runEvents(MEET, MEET_FAKES, '2021-08-18', { ploverIntent: true }).events;
+    assert.equal(e?.eventType, 'AGREE');
+    assert.equal(e?.cameo, '036');
     assert.equal(e?.future, true);
+  });
+  it('future conflict is a threat: "will attack" → THREATEN violence', () => {
+    const [e] = runEvents('Soldiers will attack the village.', fakes).events;
+    assert.equal(e?.eventType, 'THREATEN');
+    assert.equal(e?.mode, 'violence');
+    assert.equal(e?.future, true);
+  });
+  it('refusal: "will not accept" → REJECT, not negated', () => {
+    const [e] = runEvents('Norway will not accept the proposal.', { entities: [{ text: 'Norway', type: 'COUNTRY', country: 'NOR' }] }).events;
+    assert.equal(e?.eventType, 'REJECT');
+    assert.equal(e?.negated, false);
+  });
+  it('reported obligation: "X said that Y must …" → REQUEST by X of Y', () => {
+    const { doc, events } = runEvents('Norway said on Monday that Sweden must close the mine.', {
+      entities: [{ text: 'Norway', type: 'COUNTRY', country: 'NOR' }, { text: 'Sweden', type: 'COUNTRY', country: 'SWE' }],
+    });
+    const e = events.find((x) => x.eventType === 'REQUEST')!;
+    assert.equal(doc.slice(e.trigger), 'said');
+    assert.equal(e.actors[0]?.country, 'NOR');
+    assert.equal(e.recipients[0]?.country, 'SWE');
   });
   it('hypothetical: "if" clause', () => {
     const [e] = runEvents('If soldiers attack the village, the mayor will resign.', { entities: [{ text: 'soldiers', type: 'GROUP', sector: 'MIL' }] }).events;

@@ -10,6 +10,7 @@ import { loadTriggerLexicon } from './lexicon.js';
 import { matchTriggers, type Tok } from './match-triggers.js';
 import { cameoEntry, loadEventOntology, type RecodeRule } from './ontology.js';
 import { reportedObligations } from './obligations.js';
+import { reportedAccusations } from './reported-accusations.js';
 import { findParticipants, type Participants, type SentenceView } from './participants.js';
 
 export const EVENTS_VERSION = '0.1.0';
@@ -23,6 +24,12 @@ export interface EventsOptions {
   readonly resolveActor?: ActorResolver;
   /** Extra user actor dictionaries (TSV or PETRARCH format, see resources/actors/README.md), as for the entities stage. */
   readonly actorDictionaries?: readonly string[];
+  /**
+   * Code cooperation announced for the future as PLOVER does (a future meeting is AGREE, a future
+   * withdrawal CONCEDE: `recode.tsv` rows marked `intent`). Default false: the event keeps its type
+   * and is flagged `future`.
+   */
+  readonly ploverIntent?: boolean;
   /** Emit events read with negation ("did not attack"), flagged `negated`. Default true. */
   readonly keepNegated?: boolean;
 }
@@ -30,7 +37,8 @@ export interface EventsOptions {
 /** The first re-coding rule for this reading, if any; a country named alone counts as a government. */
 function recodeRule(rules: readonly RecodeRule[], when: string, type: PloverType, mode: string | undefined, actors: readonly Actor[]): RecodeRule | undefined {
   return rules.find((r) => {
-    if (r.when !== when && r.when !== 'always' && !(when === 'threat' && r.when === 'future')) return false;
+    const applies = r.when === when || r.when === 'always' || (r.when === 'intent' && (when === 'future' || when === 'threat')) || (r.when === 'future' && when === 'threat');
+    if (!applies) return false;
     if (r.type !== type || (r.mode !== '*' && r.mode !== mode)) return false;
     if (r.sectors === '*') return true;
     const sectors = r.sectors;
@@ -52,6 +60,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
   const actorLexicon = resources.get(`actors/lexicon:${extra.join('|')}`, () => loadActorLexicon(resources.dir, extra));
   const resolve: ActorResolver = opts.resolveActor ?? ((doc, span) => resolveActors(doc, span, actorLexicon));
   const keepNegated = opts.keepNegated !== false;
+  const rules = opts.ploverIntent ? ontology.recode : ontology.recode.filter((r) => r.when !== 'intent');
   return {
     name: 'events',
     version: EVENTS_VERSION,
@@ -64,6 +73,8 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
       const quantities = byStart(doc.all('quantity'));
       const entities = byStart(doc.all('entity'));
       let ep = 0;
+      // Country of groups and bodies named earlier, by head word ("Belarusian border guards" → guards: BLR).
+      const antecedents = new Map<string, string>();
       let tp = 0;
       let pp = 0;
       let qp = 0;
@@ -79,6 +90,9 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
         const sPlaces = window(places, sentence.span, (pp = advance(places, pp, sentence.span.start)));
         const sQuant = window(quantities, sentence.span, (qp = advance(quantities, qp, sentence.span.start)));
         const sEntities = window(entities, sentence.span, (ep = advance(entities, ep, sentence.span.start)));
+        const remember = () => {
+          for (const e of sEntities) if ((e.type === 'GROUP' || e.type === 'ORG') && e.country) antecedents.set(headWord(e.name), e.country);
+        };
         const matchOf = new Map<number, number>();
         lexical.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
         const view: SentenceView = { doc, toks, matches: lexical, matchOf, resolve, participles: lexicon.participles };
@@ -117,7 +131,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const intended = !underControl && !conditional && (flags.future || vg.includes('would') || vg.includes("'d"));
           const condition = intended && toks.slice(match.last + 1).some((t) => t.norm === 'unless' || t.norm === 'if');
           const reading = intended && flags.negated ? 'refusal' : condition ? 'threat' : intended ? 'future' : 'always';
-          const recode = recodeRule(ontology.recode, reading, rule.type, rule.mode ?? cameoEntry(ontology, rule.cameo)?.mode, p.actors);
+          const recode = recodeRule(rules, reading, rule.type, rule.mode ?? cameoEntry(ontology, rule.cameo)?.mode, p.actors);
           const type = recode?.to.type ?? rule.type;
           const cameo = recode?.to.cameo ?? rule.cameo;
           let ruleId = recode ? `${rule.id}+${recode.id}` : rule.id;
@@ -137,13 +151,21 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             p = { ...p, actors: [authorities] };
             ruleId = `${ruleId}+implicit-state-actor`;
           }
+          const inherited = p.actors.map((a) => (needsCountry(a) && a.kind !== 'person' ? antecedents.get(headWord(a.name)) : undefined));
+          if (inherited.some(Boolean)) {
+            p = { ...p, actors: p.actors.map((a, k) => (inherited[k] ? { ...a, country: inherited[k] } : a)) };
+            ruleId = `${ruleId}+actor-country-from-antecedent`;
+          }
           const context = contextCountry(p.recipients, located, sEntities);
           if (context && p.actors.some(needsCountry)) {
             p = { ...p, actors: p.actors.map((a) => (needsCountry(a) ? { ...a, country: context } : a)) };
             ruleId = `${ruleId}+actor-country-from-context`;
           }
           const participants = [...p.actors, ...p.recipients];
-          const when = eventDate(sTimes, clause, triggerSpan.start, ctx, flags.future);
+          // A fronted adverbial ("Last month, the parliament voted …") belongs to the sentence's first clause.
+          const fronted = p.clauseStart > 0 && p.clauseStart <= 6 && toks[p.clauseStart - 1]!.norm === ',' && !matches.some((other) => other.head < p.clauseStart);
+          const timeWindow: Span = fronted ? { start: sentence.span.start, end: clause.end } : clause;
+          const when = eventDate(sTimes, timeWindow, triggerSpan.start, ctx, flags.future);
           const refYear = Number.parseInt(ctx.reference.date.slice(0, 4), 10);
           if (when.year !== undefined && when.year < refYear - 1 && when.date.source === 'expression') flags.historical = true;
           const place = located;
@@ -175,13 +197,36 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             provenance: { rule: ruleId, confidence },
           });
         }
+        remember();
+      }
+      for (const { quote, speaker, accused, events } of reportedAccusations(doc.all('quote'), doc.all('event'))) {
+        const trigger = quote.cue ?? events[0]!.trigger;
+        ctx.debug(`${doc.slice(trigger)} -> ACCUSE:allege 112 actors=[${speaker.name}] recipients=[${accused.map((a) => a.name).join('|')}] (accuse:reported-conflict)`);
+        out.add({
+          kind: 'event',
+          span: quote.span,
+          eventType: 'ACCUSE',
+          mode: 'allege',
+          contexts: [...new Set(events.flatMap((e) => e.contexts))],
+          cameo: '112',
+          trigger,
+          actors: [speaker],
+          recipients: accused,
+          date: eventDate([], quote.span, trigger.start, ctx, false).date,
+          sizes: [],
+          negated: false,
+          hypothetical: false,
+          future: false,
+          historical: false,
+          provenance: { rule: 'accuse:reported-conflict', confidence: 0.6 },
+        });
       }
     },
   };
 };
 
 /** Sectors whose members act inside their own country: their country is the actor's. */
-const DOMESTIC = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'MED', 'REF', 'REB', 'JUD', 'LEG', 'HLH', 'BUS']);
+const DOMESTIC = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'MED', 'JUD', 'LEG', 'HLH', 'BUS']);
 
 /** A person or body named without a country (and not an international organisation). */
 const needsCountry = (a: Actor): boolean => !a.country && !a.igo && a.sector !== 'IGO' && a.sector !== 'NGO';
@@ -199,6 +244,8 @@ function contextCountry(recipients: readonly Actor[], place: PlaceAnnotation | u
   for (const r of recipients) if (r.country) named.delete(r.country);
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+const headWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';
 
 function spanOf(clause: Span, trigger: Span, participants: readonly Actor[]): Span {
   let start = Math.min(clause.start, trigger.start);

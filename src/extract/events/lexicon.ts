@@ -31,6 +31,8 @@ export interface TriggerLexicon {
   readonly byHead: ReadonlyMap<string, readonly TriggerRule[]>;
   /** Forms that are past participles (regular `-ed` or listed irregular), for passive voice. */
   readonly participles: ReadonlySet<string>;
+  /** Phrases that are not events ("riot gear", "released a video"), by head form. */
+  readonly blockers: ReadonlyMap<string, readonly (readonly PatternElement[])[]>;
   readonly size: number;
 }
 
@@ -82,7 +84,18 @@ export function loadTriggerLexicon(resourcesDir: string): TriggerLexicon {
     size++;
   }
   for (const list of byHead.values()) list.sort((a, b) => b.elements.length - a.elements.length);
-  return { byHead, participles, size };
+  const blockers = new Map<string, PatternElement[][]>();
+  for (const line of readLines(join(resourcesDir, 'events/not-triggers.tsv'))) {
+    const [pattern, pos] = line.split('\t').map((f) => f.trim());
+    if (!pattern) continue;
+    const elements = compilePattern(pattern, pos === 'n' ? 'n' : 'v', irregular);
+    for (const form of elements[0]!.forms) {
+      let list = blockers.get(form);
+      if (!list) blockers.set(form, (list = []));
+      list.push(elements);
+    }
+  }
+  return { byHead, participles, blockers, size };
 }
 
 function compilePattern(pattern: string, pos: 'v' | 'n', irregular: ReadonlyMap<string, string[]>): PatternElement[] {

@@ -1,4 +1,4 @@
-import type { TriggerLexicon, TriggerRule } from './lexicon.js';
+import type { PatternElement, TriggerLexicon, TriggerRule } from './lexicon.js';
 import { DETERMINERS, PREPOSITIONS, STRONG_PUNCT } from './words.js';
 
 /** A sentence token as the events stage reads it. */
@@ -39,6 +39,7 @@ export function matchTriggers(toks: readonly Tok[], lexicon: TriggerLexicon): Tr
     const rules = lexicon.byHead.get(toks[i]!.norm);
     if (!rules) continue;
     if (i > 0 && toks[i]!.cap && !headline) continue;
+    if (lexicon.blockers.get(toks[i]!.norm)?.some((elements) => matchAt(toks, i, elements))) continue;
     const prev = toks[i - 1]?.norm;
     const gerund = toks[i]!.norm.endsWith('ing');
     const nounContext =
@@ -48,7 +49,7 @@ export function matchTriggers(toks: readonly Tok[], lexicon: TriggerLexicon): Tr
     for (const pass of nounContext ? (['n'] as const) : (['v', 'n'] as const)) {
       for (const rule of rules) {
         if (rule.pos !== pass) continue;
-        const indices = matchAt(toks, i, rule);
+        const indices = matchAt(toks, i, rule.elements);
         if (indices) {
           found = { rule, head: i, indices, last: indices[indices.length - 1]! };
           break;
@@ -63,11 +64,11 @@ export function matchTriggers(toks: readonly Tok[], lexicon: TriggerLexicon): Tr
   return out;
 }
 
-function matchAt(toks: readonly Tok[], head: number, rule: TriggerRule): number[] | undefined {
+function matchAt(toks: readonly Tok[], head: number, elements: readonly PatternElement[]): number[] | undefined {
   const indices = [head];
   let pos = head;
-  for (let e = 1; e < rule.elements.length; e++) {
-    const el = rule.elements[e]!;
+  for (let e = 1; e < elements.length; e++) {
+    const el = elements[e]!;
     const limit = el.gapBefore ? pos + 1 + MAX_GAP : pos + 1;
     let hit = -1;
     for (let p = pos + 1; p <= limit && p < toks.length; p++) {

@@ -20,7 +20,7 @@ export interface AcledRow {
 
 /** A re-coding rule of `resources/events/recode.tsv`. */
 export interface RecodeRule {
-  readonly when: 'future' | 'refusal' | 'threat' | 'always';
+  readonly when: 'future' | 'intent' | 'refusal' | 'threat' | 'always';
   readonly type: PloverType;
   readonly mode: string;
   readonly sectors: ReadonlySet<string> | '*';

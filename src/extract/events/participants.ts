@@ -4,8 +4,8 @@ import type { Doc } from '../../pipeline/doc.js';
 import type { ActorResolver } from './actors.js';
 import type { Tok, TriggerMatch } from './match-triggers.js';
 import {
-  AUXILIARIES, BE_FORMS, CONJUNCTIONS, PREPOSITIONS, RECIPIENT_PREPOSITIONS, RELATIVES, STRONG_PUNCT,
-  SUBORDINATORS, SUPPORT_VERBS,
+  AUXILIARIES, BE_FORMS, BENEFICIARY_PREPOSITIONS, CONJUNCTIONS, PREPOSITIONS, RECIPIENT_PREPOSITIONS, RELATIVES, STRONG_PUNCT,
+  SPEECH_VERBS, SUBORDINATORS, SUPPORT_VERBS,
 } from './words.js';
 
 /** Who acts and who is acted on, with the token regions they were read from. */
@@ -84,6 +84,10 @@ function verbParticipants(view: SentenceView, m: number, head: number, earlier: 
       : inheritFrom(prev, 'gerund-of-subject');
   }
   if (!subject) subject = subjectBefore(view, j, verbGroupStart);
+  if (subject.actors.length === 0 && toks[verbGroupStart]?.norm === 'to' && prev) {
+    // Purpose infinitive: "are due to meet in Brussels to discuss" — the same subject.
+    subject = inheritFrom(prev, 'inherit-purpose') ?? subject;
+  }
 
   // Object side.
   const objectSide = objectAfter(view, m, head, last, passive);
@@ -128,6 +132,16 @@ export function subjectBefore(view: SentenceView, j: number, verbGroupStart: num
     while (b >= 0 && !isBoundary(view, b)) b--;
     const region: Region = [b + 1, end];
     const opener = b >= 0 ? toks[b]!.norm : undefined;
+    if (hop === 0 && b >= 0 && isPronounRegion(toks, region)) {
+      // "Lithuania says it has detained …": the pronoun is the reporting clause's subject.
+      const speech = SPEECH_VERBS.has(toks[b]!.norm) ? b : toks[b]!.norm === 'that' && b > 0 && SPEECH_VERBS.has(toks[b - 1]!.norm) ? b - 1 : -1;
+      if (speech > 0) {
+        let k = speech - 1;
+        while (k >= 0 && isAuxLike(toks[k]!.norm)) k--;
+        const reporter = subjectBefore(view, k, k + 1);
+        if (reporter.actors.length > 0) return { ...reporter, how: 'pronoun-reporter', start: region[0] };
+      }
+    }
     const startsWithPrep = region[0] <= region[1] && PREPOSITIONS.has(toks[region[0]]!.norm);
     const skip = hop > 0 && opener !== undefined && SUBORDINATORS.has(opener) && !RELATIVES.has(opener);
     const indefinite = hop > 0 && region[0] <= region[1] && (toks[region[0]]!.norm === 'a' || toks[region[0]]!.norm === 'an');
@@ -205,13 +219,14 @@ function objectAfter(view: SentenceView, m: number, head: number, last: number, 
       if (norm === 'by' && passive && agent.length === 0) {
         agent = resolveRegion(view, r);
         if (agent.length > 0) agentRegion = r;
-      } else if ((recipients.length === 0 || generic) && RECIPIENT_PREPOSITIONS.has(norm)) {
+      } else if ((recipients.length === 0 || (generic && BENEFICIARY_PREPOSITIONS.has(norm))) && RECIPIENT_PREPOSITIONS.has(norm)) {
         const found = resolveRegion(view, r);
         const named = found.filter((a) => a.country || a.igo || a.kind === 'person');
-        if (generic ? named.length > 0 : found.length > 0 && !found.every((a) => a.kind === 'place' && !a.metonymy && norm === 'into')) {
-          recipients = generic ? named : found;
+        const replace = generic && recipients.length > 0;
+        if (replace ? named.length > 0 : found.length > 0) {
+          recipients = replace ? named : found;
           region = r;
-          if (generic) break;
+          if (replace) break;
         }
       }
       k = r[1] + 1;
@@ -301,8 +316,15 @@ function nounParticipants(view: SentenceView, m: number, earlier: readonly (Part
 function phraseFrom(view: SentenceView, k: number): Region {
   const { toks } = view;
   let e = k;
-  while (e < toks.length && !isBoundary(view, e) && !(e > k && PREPOSITIONS.has(toks[e]!.norm) && toks[e]!.norm !== 'of')) e++;
+  while (e < toks.length && !isBoundary(view, e) && !(e > k && PREPOSITIONS.has(toks[e]!.norm) && !(toks[e]!.norm === 'of' && !isGerundAhead(toks, e + 1)))) e++;
   return [k, e - 1];
+}
+
+/** "of deliberately facilitating": an -ing verb (after an optional adverb) starts a new clause, not a name. */
+function isGerundAhead(toks: readonly Tok[], k: number): boolean {
+  const a = toks[k]?.norm ?? '';
+  const b = toks[k + 1]?.norm ?? '';
+  return (a.endsWith('ing') && a.length > 5) || (a.endsWith('ly') && b.endsWith('ing') && b.length > 5);
 }
 
 /** Resolves a region ("the United States and Jordan") to its actors, one per conjunct. */
@@ -315,7 +337,14 @@ function resolveRegion(view: SentenceView, region: Region): Actor[] {
 
 function isBoundary(view: SentenceView, k: number): boolean {
   const norm = view.toks[k]!.norm;
-  return norm === ',' || norm === '.' || STRONG_PUNCT.has(norm) || SUBORDINATORS.has(norm) || view.matchOf.has(k) || norm === 'but';
+  return norm === ',' || norm === '.' || STRONG_PUNCT.has(norm) || SUBORDINATORS.has(norm) || view.matchOf.has(k) || norm === 'but' || (SPEECH_VERBS.has(norm) && !view.toks[k]!.cap);
+}
+
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+
+/** "it", or "on Sunday it": a pronoun subject after a reporting verb and its adverbials. */
+function isPronounRegion(toks: readonly Tok[], region: Region): boolean {
+  return region[0] <= region[1] && PRONOUNS.has(toks[region[1]]!.norm);
 }
 
 function DET_OR_BOUNDARY(view: SentenceView, k: number): boolean {

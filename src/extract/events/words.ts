@@ -5,16 +5,18 @@
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Determiners and possessives: a trigger word after one of these is a noun ("the attack"). */
-export const DETERMINERS = set("the a an this these those its their his her our my your every each any some no another 's ' s");
+export const DETERMINERS = set("the a an this these those its their his her our my your every each any some no another all many several most both such 's ' s");
 /** Prepositions that open a phrase (a subject segment that starts with one is not a subject). */
 export const PREPOSITIONS = set(
   'of in on at by for with from to into onto across over under near against toward towards upon about after before during since until between among through via within without along around beside despite amid amidst outside inside per like',
 );
 /** Prepositions whose object can be the recipient of an event. */
-export const RECIPIENT_PREPOSITIONS = set('with to against on upon at toward towards from over for into onto');
+export const RECIPIENT_PREPOSITIONS = set('with to against on upon at toward towards from over for');
+/** Prepositions that name a beneficiary or partner: their named actor beats a generic object. */
+export const BENEFICIARY_PREPOSITIONS = set('to for with');
 /** Words that can sit between a subject and its verb: auxiliaries, modals, negation, frequent adverbs. */
 export const AUXILIARIES = set(
-  "is are was were be been being am 's 're has have had having 've 'd will would shall should can could may might must do does did 'll not never also still already again reportedly allegedly now then just recently later finally once jointly to about due expected set going able likely unlikely soon first last even further yet both all repeatedly openly publicly formally officially effectively",
+  "is are was were be been being am 's 're has have had having 've 'd will would shall should can could may might must do does did 'll not never also still already again reportedly allegedly now then just recently later finally once jointly to about due expected set going able likely unlikely soon first last even further yet both all repeatedly openly publicly formally officially effectively willing ready prepared plans plan planned planning intends intend intended wants want wanted hopes hope hoped determined eager keen decided decides try tries tried trying attempt attempted attempting seek seeks sought seeking continue continues continued continuing begin began begins start started starts threatens",
 );
 export const BE_FORMS = set("is are was were be been being am 's 're get gets got gotten getting");
 /** Words that open a subordinate or relative clause. */
@@ -32,7 +34,7 @@ export const SUPPORT_VERBS = set(
 );
 /** Verbs that report what someone says or concludes: "X said (that) Y must …" is a request by X of Y. */
 export const SPEECH_VERBS = set(
-  'say said says saying tell told tells state stated states announce announced announces report reported reports claim claimed claims add added adds note noted notes declare declared declares conclude concluded concludes reiterate reiterated reiterates insist insisted insists stress stressed stresses argue argued argues repeat repeated repeats write wrote writes',
+  'say said says saying tell told tells stated announce announced announces reported claim claimed claims add added adds noted declare declared declares conclude concluded concludes reiterate reiterated reiterates insist insisted insists stress stressed stresses argue argued argues repeated wrote',
 );
 /** Modals of obligation: in a clause reported by a speech verb they make a request. */
 export const OBLIGATION = set('must should');
