@@ -9,7 +9,7 @@ import { isMetonymic } from './metonymy.js';
 import { precisionOf } from './precision.js';
 import { cueBefore, filterMentions, matchSpan, recognise, toToks, type Mention } from './recognise.js';
 import { nameKey } from '../../resources/gazetteer/keys.js';
-import { resolveMentions, type Resolution } from './resolve.js';
+import { resolveMentions, within, type Resolution } from './resolve.js';
 
 export const PLACES_VERSION = '1.0.0';
 
@@ -108,7 +108,8 @@ function draftsOf(text: string, toks: ReturnType<typeof toToks>, mentions: reado
     const d = draftFor(text, r, gaz, lex, focus, lastAdmin);
     if (!d) continue;
     const best = r.ranked[0]?.place;
-    if (best && (best.fcode === 'ADM1' || best.fcode === 'ADM2') && best.cc === focus?.iso2) lastAdmin = best;
+    // the most specific unit named so far: a state does not replace a district inside it
+    if (best && (best.fcode === 'ADM1' || best.fcode === 'ADM2') && best.cc === focus?.iso2 && !(lastAdmin && within(lastAdmin, best))) lastAdmin = best;
     drafts.push(d);
   }
   return drafts;

@@ -176,6 +176,8 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
     }
   }
   const candidates = gaz.candidates(key);
+  // "The City", "The Valley": only names that really begin with "the" ("The Hague", "The Bronx")
+  if (toks[i]!.norm === 'the' && !candidates.some((c) => nameKey(c.name) === key)) return undefined;
   if (candidates.length > 0) return { ...base, key, kind: 'name', candidates, rule: 'gazetteer' };
   if (last === i) {
     const m = lex.countries.match(key);
@@ -224,6 +226,7 @@ export function filterMentions(text: string, toks: readonly Tok[], mentions: rea
     if (prev && prev.norm === '.' && m.first > 1 && TITLES.has(toks[m.first - 2]!.norm) && prev.start === toks[m.first - 2]!.end) return false;
     if (sameSentencePrev && prev!.cap && lex.personNames.has(prev!.norm) && (single || !big)) return false;
     if (single && next && next.word && next.cap && next.sentence === first.sentence && next.start - first.end === 1 && lex.personNames.has(next.norm) && lex.personNames.has(first.norm)) return false;
+    if (single && !big && lex.personNames.has(first.norm) && next && next.cap && next.word && next.sentence === first.sentence && next.start - first.end === 1) return false;
     if (!single) return true;
     const surface = text.slice(m.start, m.end);
     const allCaps = surface.length > 1 && surface === surface.toUpperCase();

@@ -5,7 +5,7 @@ import type { Mention, Tok } from './recognise.js';
 /** Prior weight of a feature code: news names countries and states more often than hamlets. */
 const FEATURE: Record<string, number> = {
   PCLI: 1.6, PCLD: 1.2, PCLS: 1.2, PCLF: 1.2, CONT: 1.6, OCN: 1.4, SEA: 1.2, RGN: 1.0, ZN: 1.2, GULF: 1.0,
-  ADM1: 0.75, PPLC: 0.7, PPLA: 0.45, PPLA2: 0.2, PPLA3: 0.1, PPLA4: 0.05, ADM2: 0.1, PPL: 0, PPLX: -0.3, PPLL: -0.2,
+  ADM1: 0.75, PPLC: 1.0, PPLA: 0.45, PPLA2: 0.2, PPLA3: 0.1, PPLA4: 0.05, ADM2: 0.1, PPL: 0, PPLX: -0.3, PPLL: -0.2,
 };
 
 /** A candidate with its score. */
@@ -24,11 +24,11 @@ export interface Resolution {
 
 function prior(m: Mention, c: PlaceRecord): number {
   const pop = c.fcode === 'ADM2' ? c.pop / 20 : c.pop;
-  let s = 0.14 * Math.log10(pop + 10) + (FEATURE[c.fcode] ?? (c.fclass === 'A' ? 0.3 : c.fclass === 'P' ? 0 : -0.2));
+  let s = 0.14 * Math.log10(pop + 10) + (m.prefer ? 0 : FEATURE[c.fcode] ?? (c.fclass === 'A' ? 0.3 : c.fclass === 'P' ? 0 : -0.2));
   if (nameKey(c.name) === m.key) s += 0.35;
   if (m.prefer) {
     const rank = m.prefer.indexOf(c.fcode);
-    s += rank < 0 ? -0.5 : 1.2 - 0.3 * rank;
+    s += rank < 0 ? -0.5 : 1.4 - 0.7 * rank;
   } else if (c.fcode === 'ADM2' && c.fclass === 'A') {
     s -= 0.3;
   }
@@ -87,7 +87,16 @@ function pointersOf(m: Mention, priors: readonly number[]): Pointers {
  * stated in the text ("Athens, Ga."). Linear in the number of candidates.
  */
 export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok[]): Resolution[] {
-  const priors = mentions.map((m) => m.candidates.map((c) => prior(m, c)));
+  const priors = mentions.map((m) => {
+    const p = m.candidates.map((c) => prior(m, c));
+    // a city named like the unit it is the seat of ("Kaunas", "Vilnius") is usually the city
+    if (!m.prefer) {
+      m.candidates.forEach((c, k) => {
+        if (c.fclass === 'P' && m.candidates.some((u) => u.fclass === 'A' && within(c, u) && (u.fcode === 'ADM1' || u.fcode === 'ADM2'))) p[k]! += 0.4;
+      });
+    }
+    return p;
+  });
   const containers = mentions.map((m, i) => statedContainer(m, mentions[i + 1], toks));
   // one pointer set per distinct name: repeating a name does not make it its own context
   const byKey = new Map<string, Pointers>();

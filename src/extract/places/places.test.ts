@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createEngine } from '../../index.js';
+import type { PlaceAnnotation } from '../../model/annotation.js';
+
+const engine = createEngine({ config: { stages: [{ name: 'sentences' }, { name: 'places' }] } });
+
+function places(text: string): (PlaceAnnotation & { text: string })[] {
+  const { doc } = engine.analyse({ text, date: '2022-03-01' });
+  return doc.all('place').map((p) => ({ ...p, text: doc.slice(p.span) }));
+}
+const find = (text: string, surface: string) => places(text).find((p) => p.text === surface);
+
+test('places: resolves names with spans, ids, codes and precision', () => {
+  const text = 'Protesters gathered in Kaunas on Monday, while Riga stayed calm.';
+  const ps = places(text);
+  assert.deepEqual(ps.map((p) => [p.text, p.span.start, p.geonameId, p.countryIso3]), [
+    ['Kaunas', 23, 598316, 'LTU'],
+    ['Riga', 47, 456172, 'LVA'],
+  ]);
+  assert.equal(ps[0]!.featureClass, 'P');
+  assert.deepEqual(ps[0]!.precision, { acled: 1, plover: 2 });
+  assert.ok(ps[0]!.lat! > 54 && ps[0]!.lat! < 55.5);
+});
+
+test('places: any case and with or without diacritics', () => {
+  for (const surface of ['Šiauliai', 'Siauliai', 'SIAULIAI']) {
+    assert.equal(find(`Farmers met in ${surface} yesterday.`, surface)?.geonameId, 594739, surface);
+  }
+});
+
+test('places: countries by alias and abbreviation, demonyms as places', () => {
+  const text = 'The U.S. and Britain sent envoys. Troops stayed on Polish territory.';
+  const ps = places(text);
+  assert.equal(ps.find((p) => p.text === 'U.S.')?.countryIso3, 'USA');
+  assert.equal(ps.find((p) => p.text === 'Britain')?.countryIso3, 'GBR');
+  const polish = ps.find((p) => p.text === 'Polish')!;
+  assert.deepEqual([polish.role, polish.countryIso3, polish.featureCode], ['demonym', 'POL', 'PCLI']);
+});
+
+test('places: state abbreviations and stated containers decide between same-named towns', () => {
+  const ps = places('The fair opened in Athens, Ga., on Friday. Officials in Sacramento, Calif., agreed.');
+  const athens = ps.find((p) => p.text === 'Athens')!;
+  assert.deepEqual([athens.geonameId, athens.countryIso2, athens.admin1?.code], [4180386, 'US', 'US.GA']);
+  assert.equal(ps.find((p) => p.text === 'Ga.')?.featureCode, 'ADM1');
+  assert.equal(ps.find((p) => p.text === 'Sacramento')?.geonameId, 5389489);
+  assert.deepEqual([ps.find((p) => p.text === 'Calif.')?.name, ps.find((p) => p.text === 'Calif.')?.admin1?.code], ['California', 'US.CA']);
+});
+
+test('places: "X District" resolves to the admin unit', () => {
+  const p = find('Floods hit Šiauliai District last week.', 'Šiauliai District')!;
+  assert.deepEqual([p.featureCode, p.countryIso2, p.resolved], ['ADM2', 'LT', true]);
+});
+
+test('places: capitals standing for governments become actors; meeting places stay locations', () => {
+  const moscow = find('Moscow has rejected the proposal.', 'Moscow')!;
+  assert.equal(moscow.role, 'actor');
+  assert.deepEqual([moscow.actor?.country, moscow.actor?.sector, moscow.actor?.metonymy], ['RUS', 'GOV', true]);
+  const sanctions = find('The bloc extended sanctions imposed on Warsaw.', 'Warsaw')!;
+  assert.equal(sanctions.role, 'actor');
+  const eu = find('Brussels has demanded an answer.', 'Brussels')!;
+  assert.deepEqual([eu.role, eu.actor?.igo], ['actor', 'EU']);
+  const meeting = find('Ministers will meet in Brussels next week.', 'Brussels')!;
+  assert.deepEqual([meeting.role, meeting.geonameId], ['location', 2800866]);
+});
+
+test('places: an unknown name in a place frame is placed in the unit named before it', () => {
+  const text = 'Smugglers crossed into Šiauliai District. Police stopped them near the village of Zvirblaiciai.';
+  const p = find(text, 'Zvirblaiciai')!;
+  assert.equal(p.resolved, false);
+  assert.equal(p.countryIso2, 'LT');
+  assert.equal(p.admin2?.code.startsWith('LT.'), true);
+  assert.ok(p.precision.plover >= 3);
+});
+
+test('places: negative cases are not places', () => {
+  const cases: [string, string][] = [
+    ['May said the talks would continue.', 'May'],
+    ['Jack London wrote novels.', 'London'],
+    ['Sen. Lincoln voted against it.', 'Lincoln'],
+    ['George Washington crossed the river.', 'Washington'],
+    ['The City Council met on Tuesday.', 'Council'],
+    ['Sgt. Miller filed the report.', 'Sgt'],
+  ];
+  for (const [text, surface] of cases) assert.equal(find(text, surface), undefined, text);
+});
