@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEngine, ROOT } from '../src/index.js';
 import { toArticle } from '../src/input/article-input.js';
+import { readInputs } from '../src/input/read-inputs.js';
 import { loadPolnear } from './corpus.js';
 import { measure, round, type Measure } from './measure.js';
 import { OTHERS } from './others.js';
@@ -58,6 +59,7 @@ const progress = (m: Measure) => {
 };
 progress(await measure('chronicle', inputs, bytes, (input) => engine.process(input), { runs: RUNS, warmup: WARMUP }));
 
+progress(await measureReading());
 const stored = await measureWithStore();
 if (stored) progress(stored);
 const chronicleMaxRssMb = Math.round(process.resourceUsage().maxRSS / 1e3);
@@ -77,6 +79,18 @@ for (const other of OTHERS) {
 }
 
 report();
+
+/** The readers alone: `readInputs` over the same files as plain text (dated by the options, as the CLI's --date would). */
+async function measureReading(): Promise<Measure> {
+  const paths = inputs.map((input) => join(corpus!.dir, input.origin!));
+  return measure('reading (readInputs)', [paths], bytes, async (batch) => {
+    for await (const item of readInputs(batch, { date: '2016-01-01', format: 'text' })) if (!item.ok) throw item.error;
+  }, { runs: RUNS, warmup: 0 }).then((m) => ({
+    ...m,
+    articles: inputs.length,
+    articlesPerSec: round((inputs.length / m.medianMs) * 1000),
+  }));
+}
 
 /** The pipeline plus `saveArticle` into a fresh temporary SQLite file per run, when the store exists. */
 async function measureWithStore(): Promise<Measure | undefined> {
@@ -109,6 +123,7 @@ async function measureWithStore(): Promise<Measure | undefined> {
 function report(): void {
   const chronicle = measures[0]!;
   const withStore = measures.find((m) => m.name.includes('store'));
+  const reading = measures.find((m) => m.name.startsWith('reading'));
   const chrono = others.find((o) => o.name === 'chrono-node');
   const times = stages.find((s) => s.name === 'times');
   const places = stages.find((s) => s.name === 'places');
@@ -125,6 +140,7 @@ function report(): void {
       pipeline: { version: engine.pipeline.version, stages: engine.pipeline.describe(), startupMs },
       chronicle: { ...chronicle, maxRssMb: chronicleMaxRssMb },
       ...(withStore ? { chronicleWithStore: withStore } : {}),
+      ...(reading ? { reading } : {}),
       stages,
       others: others.map((o) => ({ ...o, chronicleRatio: ratio(o) })),
       targets,
