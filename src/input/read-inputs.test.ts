@@ -64,6 +64,18 @@ describe('readInputs: formats', () => {
     assert.equal(ok[0]?.lang, 'en');
   });
 
+  it('a .json file with one object', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronicle-json-'));
+    try {
+      writeFileSync(join(dir, 'one.json'), JSON.stringify({ id: 'x1', date: '2024-04-01', text: 'One article.', title: 'One' }, null, 2));
+      const [item] = await read([join(dir, 'one.json')]);
+      assert.ok(item?.ok);
+      assert.deepEqual([item.input.id, item.input.title, item.input.text, item.input.origin], ['x1', 'One', 'One article.', join(dir, 'one.json')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a .json array: a bad item is an error naming its index', async () => {
     const f = fx('articles.json');
     assert.deepEqual(summary(await read([f])), [`ok ${f}#0`, `E_INPUT_DATE ${f}#1`, `ok ${f}#2`]);
@@ -154,6 +166,8 @@ describe('readInputs: standard input', () => {
     { name: 'plain text with --date', chunks: ['A short report.'], options: { date: '2024-05-01' }, expected: ['ok -'] },
     { name: 'plain text without date', chunks: ['A short report.'], expected: ['E_INPUT_DATE -'] },
     { name: 'JSON Lines, streamed', chunks: ['{"date":"2024-05-01","text":"a"}\n{"da', 'te":"2024-05-02","text":"b"}\n{oops\n'], expected: ['ok -:1', 'ok -:2', 'E_INPUT_JSON -:3'] },
+    { name: 'one pretty-printed JSON object', chunks: ['{\n  "date": "2024-05-01",\n  "text": "A short report."\n}\n'], expected: ['ok -'] },
+    { name: 'JSON array', chunks: ['[{"date": "2024-05-01", "text": "a"},\n {"date": "2024-05-02", "text": "b"}]'], expected: ['ok -#0', 'ok -#1'] },
     { name: 'HTML', chunks: ['<!doctype html><html><head><meta name="date" content="2024-05-01"></head><body><p>Text.</p></body></html>'], expected: ['ok -'] },
     { name: 'empty', chunks: [], expected: ['E_INPUT_EMPTY -'] },
     { name: 'too large', chunks: ['x'.repeat(600), 'y'.repeat(600)], options: { date: '2024-05-01', maxArticleBytes: 1000 }, expected: ['E_INPUT_TOO_LARGE -'] },

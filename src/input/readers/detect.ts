@@ -23,7 +23,11 @@ export function formatByExtension(path: string): FileFormat | undefined {
 /** The format of content with no telling extension (standard input, `notes.md`), from its first characters. */
 export function sniffFormat(head: string): FileFormat {
   const start = head.replace(/^[\s\uFEFF]+/, '');
-  if (start.startsWith('{')) return 'jsonl';
+  if (start.startsWith('{')) {
+    // A pretty-printed object opens a line it does not close; a JSON line closes its own (or runs past the head).
+    const newline = start.indexOf('\n');
+    return newline < 0 || start.slice(0, newline).trim().endsWith('}') ? 'jsonl' : 'json';
+  }
   if (start.startsWith('[')) return 'json';
   if (/^<(?:!doctype|html|head|body|meta|article|div|p)\b/i.test(start)) return 'html';
   return 'txt';
