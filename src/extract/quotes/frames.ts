@@ -86,6 +86,28 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
   return undefined;
 }
 
+const PLURAL_SUBJECTS = new Set(['people', 'police', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media']);
+const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'shows', 'supports', 'finds', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers']);
+
+/**
+ * Whether a cue word is used as a verb here: a bare form ("say", "plan") needs an auxiliary, "to",
+ * or a plural or pronoun subject right before it; a form that is also a plural noun ("states",
+ * "reports") needs a name or pronoun before it; a number before it makes it a noun ("300 pledged").
+ */
+function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): boolean {
+  if (i === lo) return false;
+  const prev = v.norms[i - 1]!;
+  if (/^\d/.test(prev)) return false;
+  const form = v.norms[i]!;
+  if (form === entry.lemma.split(' ')[0]) {
+    return v.lex.is(prev, 'aux') || prev === 'to' || PLURAL_SUBJECTS.has(prev) || (v.words[i - 1] === true && /s$/.test(prev) && !/(ss|us|is)$/.test(prev));
+  }
+  if (AMBIGUOUS_PLURALS.has(form)) {
+    return isCap(v, i - 1) || v.lex.is(prev, 'person-pronoun') || v.lex.is(prev, 'thing-pronoun') || v.lex.is(prev, 'aux') || prev === 'also';
+  }
+  return true;
+}
+
 function isBoundary(v: TokenView, i: number, lo: number): boolean {
   if (v.regionOf[i]! >= 0) return true;
   const n = v.norms[i]!;
@@ -201,6 +223,7 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     const { entry } = m;
     if (entry.frame === 'N' && !options.npCues) continue;
     if (isCap(v, i) && i > lo && entry.frame !== 'P') continue;
+    if (entry.frame !== 'P' && entry.frame !== 'noun' && !plausibleVerb(v, i, lo, entry)) continue;
     if (i === lo && entry.frame !== 'P' && entry.frame !== 'noun') continue;
     const a = entry.frame === 'P' ? accordingTo(v, s, m.last, i, entry, used) : entry.frame === 'noun' ? nounCue(v, s, i, m.last, entry, used) : verbCue(v, s, i, m.last, entry, used);
     if (!a) continue;
@@ -228,7 +251,7 @@ function colonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribu
   const hi = v.sentEnd[s]!;
   let k = lo;
   while (k < hi && k - lo < 7 && v.norms[k] !== ':' && (v.words[k] || v.norms[k] === '.' || v.norms[k] === '’s' || v.norms[k] === "'s") && v.regionOf[k]! < 0) k++;
-  if (k === lo || k >= hi - 1 || v.norms[k] !== ':' || used[lo] || !isCap(v, lo)) return undefined;
+  if (k === lo || k >= hi - 1 || v.norms[k] !== ':' || used[lo] || !isCap(v, lo) || (k === lo + 1 && v.ends[lo]! - v.starts[lo]! < 2)) return undefined;
   for (let i = lo; i < k; i++) if (v.words[i] && !isCap(v, i) && !v.lex.is(v.norms[i]!, 'determiner')) return undefined;
   const quoteAfter = v.regionOf[k + 1]! >= 0;
   const headline = s === 0 || v.text.slice(v.ends[v.sentStart[s - 1]! + 0]!, v.starts[lo]!).includes('\n') || v.text.lastIndexOf('\n', v.starts[lo]!) >= v.ends[v.sentEnd[s - 1]! - 1]!;
