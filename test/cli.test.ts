@@ -109,7 +109,7 @@ test('export writes one show --json document per line', () => {
 });
 
 test('--help on every command', () => {
-  for (const cmd of [[], ['ingest'], ['show'], ['events'], ['quotes'], ['claims'], ['disputes'], ['export'], ['eval']]) {
+  for (const cmd of [[], ['ingest'], ['show'], ['events'], ['quotes'], ['claims'], ['disputes'], ['export'], ['eval'], ['gazetteer'], ['gazetteer', 'import']]) {
     const r = chronicle([...cmd, '--help']);
     assert.equal(r.code, 0, cmd.join(' '));
     assert.match(r.stdout, /Usage: chronicle/);

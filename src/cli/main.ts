@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ChronicleError } from '../errors.js';
 import { annotationsCommand } from './commands/annotations.js';
 import { disputesCommand } from './commands/disputes.js';
+import { gazetteerCommand } from './commands/gazetteer.js';
 import { evalCommand } from './commands/eval.js';
 import { eventsCommand } from './commands/events.js';
 import { exportCommand } from './commands/export.js';
@@ -19,7 +20,8 @@ const program = new Command('chronicle')
   .addCommand(annotationsCommand('claims', 'claim', 'list stored claims: speaker, stance and the events they assert'))
   .addCommand(disputesCommand())
   .addCommand(exportCommand())
-  .addCommand(evalCommand());
+  .addCommand(evalCommand())
+  .addCommand(gazetteerCommand());
 
 try {
   await program.parseAsync(process.argv);
