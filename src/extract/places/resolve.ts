@@ -97,7 +97,16 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
     }
     return p;
   });
-  const containers = mentions.map((m, i) => statedContainer(m, mentions[i + 1], toks));
+  // "China, Japan" is a list, not containment: only a name that is not itself a state or country gets a container
+  const containers = mentions.map((m, i) => (m.candidates.some((c) => (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && nameKey(c.name) === m.key) ? undefined : statedContainer(m, mentions[i + 1], toks)));
+  // a name whose best reading is a state or country with that very name keeps it unless the text says otherwise
+  const anchored = mentions.map((m, i) => {
+    const p = priors[i]!;
+    let best = -1;
+    for (let k = 0; k < p.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;
+    const c = best >= 0 ? m.candidates[best]! : undefined;
+    return c !== undefined && c.fclass === 'A' && (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && nameKey(c.name) === m.key;
+  });
   // one pointer set per distinct name: repeating a name does not make it its own context
   const byKey = new Map<string, Pointers>();
   mentions.forEach((m, i) => {
@@ -119,7 +128,7 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
       if (c.cc) {
         const cc = (sumCc.get(c.cc) ?? 0) - (own?.cc.get(c.cc) ?? 0);
         s += 1.0 * Math.min(1, cc / Math.min(others, 3));
-        if (c.a1 && !c.fcode.startsWith('PCL')) {
+        if (c.a1 && !c.fcode.startsWith('PCL') && !(anchored[i] && c.fclass === 'P')) {
           const key = `${c.cc}.${c.a1}`;
           const a1 = (sumA1.get(key) ?? 0) - (own?.a1.get(key) ?? 0);
           s += 0.75 * Math.min(2.5, a1);
