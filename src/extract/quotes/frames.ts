@@ -454,7 +454,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const ok =
     after === 'that' || after === 'quote' || after === 'colon' || after === 'wh' ||
     (frame === 'S' && (after === 'subject' || after === 'other')) ||
-    (frame === 'C' && after === 'subject' && !POSSESSIVE.has(v.norms[r]!)) ||
+    (frame === 'C' && ((after === 'subject' && !POSSESSIVE.has(v.norms[r]!)) || ((after === 'other' || after === 'subject') && !!source))) ||
     (frame === 'N' && (after === 'other' || after === 'subject')) ||
     (frame === 'I' && (after === 'to' || after === 'subject' || after === 'other')) ||
     (tellLike && after === 'to');
