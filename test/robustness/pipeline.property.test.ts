@@ -59,6 +59,27 @@ describe(`pipeline on nasty input (stages: ${stages})`, () => {
     );
   });
 
+  const edges: [string, string][] = [
+    ['no sentences: punctuation only', '... !!! ??? — “ ” ;;'],
+    ['zero-width characters only', '\u200b\u200c\u200d\u2060'],
+    ['a single emoji', '👩‍👩‍👧'],
+    ['lone surrogates between words', 'The minister\ud800 said\udfff today that 35 migrants crossed.'],
+    ['right-to-left override inside a quote', '"We will\u202e not leave," the mayor of Vilnius said on Monday.'],
+    ['combining marks on every letter', 'T\u0301h\u0301e\u0301 p\u0308o\u0308l\u0308i\u0308c\u0308e\u0308 said.'],
+    ['one sentence of 5,000 words', `${'the border guards said that '.repeat(1000)}.`],
+    ['a 100,000-character word', `Officials said ${'x'.repeat(100_000)} today.`],
+    ['quotes never closed', '“He said “they said “we said'],
+    ['dates at the edges', 'On 1 January 1800 and on 31 December 2200, and in the year 9999, nothing happened.'],
+  ];
+  for (const [name, text] of edges) {
+    it(`edge case: ${name}`, () => {
+      for (const date of ['2021-08-18', '1800-01-01', '2200-12-31T23:59:00+14:00']) {
+        const out = run(text, date);
+        if (out) checkOutput(out.json);
+      }
+    });
+  }
+
   it('very long sentences and words', () => {
     fc.assert(
       fc.property(longText, (text) => {
