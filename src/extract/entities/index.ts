@@ -93,7 +93,7 @@ function isDuplicate(found: readonly Found[], n: number): boolean {
   return false;
 }
 
-/** A later mention by surname takes the full name, role and country of the first ("Bilotaitė added"). */
+/** A later mention by surname takes the full name, role and country of the latest full mention ("Bilotaitė added"). */
 function corefPerson(f: Found, known: Map<string, Found>): void {
   const key = foldSameLength(f.name);
   const first = known.get(key);
@@ -107,7 +107,7 @@ function corefPerson(f: Found, known: Map<string, Found>): void {
   }
   known.set(key, f);
   const parts = key.split(/\s+/);
-  if (parts.length > 1 && !known.has(parts[parts.length - 1]!)) known.set(parts[parts.length - 1]!, f);
+  if (parts.length > 1) known.set(parts[parts.length - 1]!, f);
 }
 
 /** The country mentioned most so far (first to reach the count wins a tie). */

@@ -21,6 +21,7 @@ export type KnownPersons = ReadonlyMap<string, unknown>;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'del', 'di', 'du', 'la', 'le', 'dos', 'das']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'del', 'di', 'du', 'la', 'le', 'dos', 'das']);
+const CONTRACTION = /^i$|'(?:ve|ll|re|d|m|t)$/;
 const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'again']);
 
 /**
@@ -36,7 +37,7 @@ export function namesOf(v: SentenceView, lex: ActorLexicon, mentions: readonly M
   });
   const mentionAt = (k: number): Mention | undefined => (owner[k]! >= 0 ? mentions[owner[k]!] : undefined);
   const plain = (k: number): boolean => {
-    if (k < 0 || k >= v.length || !v.cap[k] || lex.functionWords.has(v.norms[k]!)) return false;
+    if (k < 0 || k >= v.length || !v.cap[k] || lex.functionWords.has(v.norms[k]!) || CONTRACTION.test(v.norms[k]!)) return false;
     const m = mentionAt(k);
     return !m || (!m.place && m.entries.every((e) => e.kind === 'agent' || e.kind === 'role'));
   };
@@ -121,6 +122,13 @@ function readRun(
     return title.i > a && !headline(v) ? { type: 'TITLE', i: a, j: titleEnd, rule: 'title-run', confidence: 0.8, title, titleStart: a } : undefined;
   }
   for (let k = a; k < b; k++) if (owner[k]! >= 0 && !minorPlace(mentions[owner[k]!])) return undefined;
+  for (let k = b - 2; k > a; k--) {
+    if (lex.firstNames.has(v.norms[k]!) && !lex.firstNames.has(v.norms[k - 1]!)) {
+      a = k;
+      break;
+    }
+  }
+  if (b - a > 2 && headline(v) && lex.firstNames.has(v.norms[a]!)) b = v.norms[a + 2] === '.' || v.ends[a + 1]! - v.starts[a + 1]! === 1 ? Math.min(b, a + 4) : a + 2;
   const before = a > 0 ? v.norms[a - 1]! : '';
   const titleBefore = a > 0 && owner[a - 1]! >= 0 ? mentions[owner[a - 1]!] : undefined;
   if (titleBefore && reading(titleBefore, 'role') && titleBefore.j === a) {
