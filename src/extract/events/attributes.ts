@@ -60,12 +60,21 @@ export function eventDate(
       ...(Number.isFinite(year) ? { year } : {}),
     };
   }
+  const key = `${ctx.reference.instant}|${future}`;
+  const cached = articleDates.get(key);
+  if (cached) return { date: cached };
   const day = ctx.reference.date;
   const offset = /(?:Z|[+-]\d{2}:\d{2})$/.exec(ctx.reference.instant)?.[0] ?? 'Z';
   const start = future ? day : addDays(day, -6);
   const end = future ? addDays(day, 7) : addDays(day, 1);
-  return { date: { value: day, start: `${start}T00:00:00${offset}`, end: `${end}T00:00:00${offset}`, precision: 2, source: 'article-date' } };
+  const date: EventAnnotation['date'] = { value: day, start: `${start}T00:00:00${offset}`, end: `${end}T00:00:00${offset}`, precision: 2, source: 'article-date' };
+  if (articleDates.size > 64) articleDates.clear();
+  articleDates.set(key, date);
+  return { date };
 }
+
+/** Article-date readings by reference instant: pure values, so a small memo is safe across documents. */
+const articleDates = new Map<string, EventAnnotation['date']>();
 
 function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -140,7 +149,7 @@ export function eventContexts(
   for (let i = Math.max(0, from); i <= to && i < toks.length; i++) {
     const norm = toks[i]!.norm;
     for (const c of ontology.contextWords.get(norm) ?? []) out.add(c);
-    for (const { prefix, context } of ontology.contextPrefixes) if (norm.startsWith(prefix)) out.add(context);
+    for (const { prefix, context } of ontology.contextPrefixes.get(norm.slice(0, 3)) ?? []) if (norm.startsWith(prefix)) out.add(context);
     for (const { words, context } of ontology.contextPhrases) {
       if (words[0] === norm && words.every((w, k) => toks[i + k]?.norm === w || (w.endsWith('*') && toks[i + k]?.norm.startsWith(w.slice(0, -1))))) out.add(context);
     }

@@ -81,8 +81,9 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
       for (const sentence of doc.all('sentence')) {
         const tokens = doc.tokensIn(sentence.span);
         const toks: Tok[] = tokens.map((t) => {
-          const c = doc.text[t.span.start] ?? '';
-          return { start: t.span.start, end: t.span.end, norm: t.norm, word: t.word, cap: c !== c.toLowerCase() };
+          const code = doc.text.charCodeAt(t.span.start);
+          const cap = (code >= 65 && code <= 90) || (code > 127 && doc.text[t.span.start] !== doc.text[t.span.start]!.toLowerCase());
+          return { start: t.span.start, end: t.span.end, norm: t.norm, word: t.word, cap };
         });
         const lexical = matchTriggers(toks, lexicon);
         // Annotations of this sentence (all kinds are in text order), found with moving pointers.
@@ -93,6 +94,8 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
         const remember = () => {
           for (const e of sEntities) if ((e.type === 'GROUP' || e.type === 'ORG') && e.country) antecedents.set(headWord(e.name), e.country);
         };
+        let lastCondition = -1;
+        for (let k = toks.length - 1; k >= 0 && lastCondition < 0; k--) if (toks[k]!.norm === 'unless' || toks[k]!.norm === 'if') lastCondition = k;
         const matchOf = new Map<number, number>();
         lexical.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
         const view: SentenceView = { doc, toks, matches: lexical, matchOf, resolve, participles: lexicon.participles };
@@ -129,7 +132,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const vg = toks.slice(p.verbGroupStart, match.head).map((t) => t.norm);
           const conditional = p.opener === 'if' || p.opener === 'unless' || p.opener === 'whether';
           const intended = !underControl && !conditional && (flags.future || vg.includes('would') || vg.includes("'d"));
-          const condition = intended && toks.slice(match.last + 1).some((t) => t.norm === 'unless' || t.norm === 'if');
+          const condition = intended && lastCondition > match.last;
           const reading = intended && flags.negated ? 'refusal' : condition ? 'threat' : intended ? 'future' : 'always';
           const recode = recodeRule(rules, reading, rule.type, rule.mode ?? cameoEntry(ontology, rule.cameo)?.mode, p.actors);
           const type = recode?.to.type ?? rule.type;

@@ -43,7 +43,8 @@ export interface EventOntology {
   readonly acled: readonly AcledRow[];
   /** Context cue: exact word → contexts, and prefixes (from `word*`) → contexts. */
   readonly contextWords: ReadonlyMap<string, readonly string[]>;
-  readonly contextPrefixes: readonly { readonly prefix: string; readonly context: string }[];
+  /** Prefix cues (from `word*`), indexed by their first three letters. */
+  readonly contextPrefixes: ReadonlyMap<string, readonly { readonly prefix: string; readonly context: string }[]>;
   readonly contextPhrases: readonly { readonly words: readonly string[]; readonly context: string }[];
   readonly modality: readonly ModalityCue[];
   readonly recode: readonly RecodeRule[];
@@ -70,14 +71,18 @@ export function loadEventOntology(resourcesDir: string): EventOntology {
     subType: subType ?? '',
   }));
   const contextWords = new Map<string, string[]>();
-  const contextPrefixes: { prefix: string; context: string }[] = [];
+  const contextPrefixes = new Map<string, { prefix: string; context: string }[]>();
   const contextPhrases: { words: string[]; context: string }[] = [];
   for (const [context, cues] of readTsv(join(dir, 'contexts.tsv'))) {
     if (!context) continue;
     for (const cue of csv(cues)) {
       const words = cue.toLowerCase().split(/\s+/);
       if (words.length > 1) contextPhrases.push({ words, context });
-      else if (cue.endsWith('*')) contextPrefixes.push({ prefix: cue.slice(0, -1), context });
+      else if (cue.endsWith('*')) {
+        const prefix = cue.slice(0, -1);
+        const key = prefix.slice(0, 3);
+        contextPrefixes.set(key, [...(contextPrefixes.get(key) ?? []), { prefix, context }]);
+      }
       else contextWords.set(cue, [...(contextWords.get(cue) ?? []), context]);
     }
   }
