@@ -11,7 +11,7 @@ export interface CountedContext {
   readonly inTime: (k: number) => boolean;
 }
 
-const MAX_RUN = 3;
+const MAX_RUN = 4;
 
 /**
  * The token index of the noun a number counts, starting at token `q`: the head (last token) of an
@@ -29,7 +29,11 @@ export function countedAt(v: SentenceView, q: number, ctx: CountedContext): numb
   let head: number | undefined;
   for (let k = q; k < v.length && k < q + MAX_RUN; k++) {
     const norm = v.norms[k]!;
-    if (!v.word[k] || ctx.functionWords.has(norm) || ctx.inTime(k) || /\d/.test(norm)) break;
+    if (norm === "'s" && head !== undefined) {
+      head = undefined;
+      continue;
+    }
+    if (!v.word[k] || norm === "'s" || ctx.functionWords.has(norm) || ctx.inTime(k) || /\d/.test(norm)) break;
     const nationality = ctx.entityAt.get(v.starts[k]!)?.type === 'NATIONALITY';
     if (v.cap[k] && !nationality) break;
     if (/(?:ed|ing)$/.test(norm) && !ctx.nominal.has(norm)) {

@@ -116,8 +116,9 @@ function rejected(v: SentenceView, hit: NumberHit, lex: QuantityLexicon, functio
   if (/^\d{4}$/.test(raw) && hit.j === hit.i + 1 && hit.value >= 1800 && hit.value <= 2100) {
     if (YEAR_PREPS.has(v.norms[hit.i - 1] ?? '') || !/^[a-z]/.test(next) || functionWords.has(next)) return true;
   }
+  if (!/^\d/.test(raw) && v.cap[hit.i] && hit.i > 0 && v.word[hit.i - 1]) return true;
   if (raw === 'one' && hit.j === hit.i + 1) {
-    if (NOT_ONE_BEFORE.has(v.norms[hit.i - 1] ?? '') || next === 'of' || !v.word[hit.j] || v.cap[hit.j] || functionWords.has(next) || lex.words.has(next)) return true;
+    if (NOT_ONE_BEFORE.has(v.norms[hit.i - 1] ?? '') || next === 'of' || next === 'another' || !v.word[hit.j] || v.cap[hit.j] || functionWords.has(next) || lex.words.has(next)) return true;
   }
   return false;
 }
@@ -166,6 +167,12 @@ function readQuantity(v: SentenceView, hit: NumberHit, lex: QuantityLexicon, cct
   }
   let q = j;
   if (v.norms[q] === 'of' && (hit.rule === 'vague' || unit === 'percent')) q += OF_DETERMINERS.has(v.norms[q + 1] ?? '') ? 2 : 1;
+  const ofUnit = !unit && q > j ? lex.unitsAfter.longest(v.norms, q) : undefined;
+  if (ofUnit) {
+    unit = ofUnit.values[0]!;
+    j = ofUnit.end;
+    q = j;
+  }
   const head = unit && unit !== 'percent' ? undefined : countedAt(v, q, cctx);
   const counted = head === undefined ? undefined : { start: v.starts[head]!, end: v.ends[head]!, lemma: lemmaOf(v.norms[head]!, lex) };
   return { i, j, after: head === undefined ? j : head + 1, comparator, approximate, ...(unit ? { unit } : {}), ...(counted ? { counted } : {}) };

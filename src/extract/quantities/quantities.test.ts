@@ -56,6 +56,10 @@ const CASES: { text: string; expect: Expect[] }[] = [
     { span: 'Some 1,500', value: 1500, comparator: '~', approximate: true, counted: ['men', 'man'] },
     { span: 'twenty-five', value: 25, counted: ['civilians', 'civilian'] },
   ] },
+  { text: "The utility spent millions of dollars to supply about 10 percent of the region's electricity.", expect: [
+    { span: 'millions of dollars', value: 2000000, comparator: '>=', approximate: true, unit: 'USD' },
+    { span: 'about 10 percent', value: 10, unit: 'percent', approximate: true, counted: ['electricity', 'electricity'] },
+  ] },
 ];
 
 const NEGATIVE: { text: string; none: string[] }[] = [
@@ -63,6 +67,7 @@ const NEGATIVE: { text: string; none: string[] }[] = [
   { text: 'COVID-19 spread after Resolution 2334, at 10:30 on Monday.', none: ['19', '2334', '10:30'] },
   { text: 'No one was hurt; one of the guards was fined. He spent 35 days in custody.', none: ['one', '35'] },
   { text: 'It was the first incident of its kind, a number of guards said.', none: ['first', 'a number'] },
+  { text: 'Unions backed the Fight for Fifteen campaign and judged the parties against one another.', none: ['Fifteen', 'one'] },
 ];
 
 function findSpan(doc: Doc, text: string): { start: number; end: number } {
