@@ -463,6 +463,15 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   let cStart = r;
   if (v.norms[cStart] === ',' || v.norms[cStart] === ':') cStart++;
   let cEnd = contentEnd(v, cStart, hi);
+  if ((after === 'other' || after === 'to') && frame !== 'S') {
+    // a noun-phrase content ends before a relative or adverbial clause (", which it says …")
+    for (let k = cStart + 1; k < cEnd; k++) {
+      if (v.norms[k] === ',' && v.regionOf[k]! < 0 && v.lex.is(v.norms[k + 1]!, 'boundary')) {
+        cEnd = k - 1;
+        break;
+      }
+    }
+  }
   if (v.regionOf[cStart]! >= 0) {
     // "said “A,” and left": the quote is the content when it closes on punctuation
     const reg = v.regions[v.regionOf[cStart]!]!;
