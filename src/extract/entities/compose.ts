@@ -66,6 +66,7 @@ const COORD = new Set(['and', 'or', ',', '&']);
  */
 function distributeNationalities(v: SentenceView, lex: ActorLexicon, found: Found[]): void {
   const startsAt = (i: number): Found | undefined => found.find((f) => f.i === i && (f.type === 'GROUP' || f.type === 'ORG' || f.type === 'ROLE') && f.j > i + 1);
+  if (!found.some((f) => f.type === 'NATIONALITY')) return;
   const nationalities = found.filter((f) => f.type === 'NATIONALITY').sort((a, b) => b.i - a.i);
   for (const n of nationalities) {
     if (startsAt(n.i)) continue;
@@ -97,8 +98,7 @@ function orgNameEnd(v: SentenceView, lex: ActorLexicon, i: number, j: number, na
 }
 
 function baseEntity(v: SentenceView, lex: ActorLexicon, m: Mention): Found | undefined {
-  const surface = surfaceOf(v, m.i, m.j);
-  if (m.place) return placeEntity(v, lex, m, m.place, surface);
+  if (m.place) return placeEntity(v, lex, m, m.place);
   const e: LexEntry | undefined = m.entries[0];
   if (!e) return undefined;
   const at = { i: m.i, j: m.j, rule: e.rule };
@@ -130,23 +130,23 @@ const SUBJECT_NEXT = new Set(['has', 'have', 'had', 'will', 'would', 'is', 'was'
  * calls", "Washington has demanded"): the places stage may have read it as a location.
  */
 function capitalAsSubject(v: SentenceView, lex: ActorLexicon, m: Mention): boolean {
-  if (m.place && m.place.featureCode !== 'PPLC' && !lex.capitals.has(v.norms.slice(m.i, m.j).join(' '))) return false;
-  if (!m.place && !(m.entries[0]?.kind === 'user' && m.entries[0].type === 'COUNTRY' && !reading(m, 'country'))) return false;
   const before = v.norms[m.i - 1];
   if (m.i > 0 && before !== ',' && before !== 'and' && before !== 'but' && before !== '"') return false;
   const next = v.norms[m.j];
   if (!next || !v.word[m.j] || v.cap[m.j]) return false;
-  return SUBJECT_NEXT.has(next) || lex.speechVerbs.has(next) || /ed$/.test(next);
+  if (!(SUBJECT_NEXT.has(next) || lex.speechVerbs.has(next) || /ed$/.test(next))) return false;
+  if (m.place) return m.place.featureCode === 'PPLC' || lex.capitals.has(v.norms.slice(m.i, m.j).join(' '));
+  return m.entries[0]?.kind === 'user' && m.entries[0].type === 'COUNTRY' && !reading(m, 'country');
 }
 
-function placeEntity(v: SentenceView, lex: ActorLexicon, m: Mention, p: PlaceAnnotation, surface: string): Found {
+function placeEntity(v: SentenceView, lex: ActorLexicon, m: Mention, p: PlaceAnnotation): Found {
   const country = p.countryIso3 ?? (p.countryIso2 ? lex.countries.byIso2(p.countryIso2)?.iso3 : undefined);
   const match = m.entries.length > 0 ? reading(m, 'country')?.match : undefined;
   const base: Found = { type: 'PLACE', i: m.i, j: m.j, name: '', rule: 'place', confidence: p.provenance.confidence };
   if (country) base.country = country;
   if (p.role === 'demonym' || match === 'adjective') {
     base.type = 'NATIONALITY';
-    base.name = (country && lex.countries.byIso3(country)?.name) || surface;
+    base.name = (country && lex.countries.byIso3(country)?.name) || surfaceOf(v, m.i, m.j);
     base.rule = 'place-demonym';
     return base;
   }
@@ -158,7 +158,7 @@ function placeEntity(v: SentenceView, lex: ActorLexicon, m: Mention, p: PlaceAnn
     base.rule = actor ? 'place-country-actor' : 'place-country';
     return base;
   }
-  base.name = p.resolved ? p.name : surface;
+  base.name = p.resolved ? p.name : surfaceOf(v, m.i, m.j);
   base.rule = p.role === 'actor' ? 'place-actor' : actor ? 'place-actor-capital-subject' : 'place';
   return base;
 }

@@ -75,9 +75,11 @@ export function modifierRight(v: SentenceView, f: Found, found: readonly Found[]
   if (prep === 'from' && f.sector !== 'REF' && f.sector !== 'CVL') return undefined;
   let q = f.j + 1;
   if (v.norms[q] === 'the') q++;
-  const g = found
-    .filter((x) => x.i === q && x !== f && (x.type === 'COUNTRY' || x.type === 'PLACE' || (x.type === 'ORG' && (x.igo || f.type === 'ROLE'))))
-    .sort((a, b) => b.j - a.j)[0];
+  let g: Found | undefined;
+  for (const x of found) {
+    if (x.i !== q || x === f || (g && g.j >= x.j)) continue;
+    if (x.type === 'COUNTRY' || x.type === 'PLACE' || (x.type === 'ORG' && (x.igo || f.type === 'ROLE'))) g = x;
+  }
   if (!g) return undefined;
   return fromFound(g, f.i, g.j, `${prep}-${g.type.toLowerCase()}`);
 }
