@@ -355,7 +355,9 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const hi = v.sentEnd[s]!;
   let cueEnd = extendCue(v, last + 1, hi);
   const tellLike = TELL_LIKE.has(entry.lemma);
-  const auxEnd = skipAuxLeft(v, i - 1, lo);
+  // "The footage purports to show …": the subject is that of the verb governing "to"
+  const governed = i - 2 >= lo && v.norms[i - 1] === 'to' && v.words[i - 2] && !isCap(v, i - 2) && !v.lex.is(v.norms[i - 2]!, 'boundary') && /(s|ed)$/.test(v.norms[i - 2]!);
+  const auxEnd = skipAuxLeft(v, governed ? i - 3 : i - 1, lo);
   if (entry.frame === 'N') {
     // passive "is called", "was denied": the subject is not the source
     for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) return undefined;
