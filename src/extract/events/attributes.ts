@@ -171,3 +171,18 @@ export function acledView(ontology: EventOntology, type: string, mode: string | 
   }
   return undefined;
 }
+
+/** The ASSAULT mode named by an instrument in the clause ("killed … in a car bomb explosion" → explosives). */
+export function instrumentMode(ontology: EventOntology, toks: readonly Tok[], from: number, to: number): string | undefined {
+  for (const row of ontology.instruments) {
+    for (let i = Math.max(0, from); i <= to && i < toks.length; i++) {
+      const norm = toks[i]!.norm;
+      if (row.words.has(norm) || row.prefixes.some((p) => norm.startsWith(p))) return row.mode;
+      if (row.phrases.some((ph) => ph.every((w, k) => {
+        const t = toks[i + k]?.norm;
+        return t !== undefined && (w.endsWith('*') ? t.startsWith(w.slice(0, -1)) : t === w);
+      }))) return row.mode;
+    }
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@ import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import { isAbsolute, join } from 'node:path';
 import { loadActorLexicon, resolveActors } from '../entities/resolve-actor.js';
 import type { ActorResolver } from './actors.js';
-import { acledView, eventContexts, eventDate, eventPlace, eventSizes, modalityOf } from './attributes.js';
+import { acledView, eventContexts, eventDate, eventPlace, eventSizes, instrumentMode, modalityOf } from './attributes.js';
 import { loadTriggerLexicon } from './lexicon.js';
 import { matchTriggers, type Tok } from './match-triggers.js';
 import { cameoEntry, loadEventOntology, type RecodeRule } from './ontology.js';
@@ -95,7 +95,8 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           for (const e of sEntities) if ((e.type === 'GROUP' || e.type === 'ORG') && e.country) antecedents.set(headWord(e.name), e.country);
         };
         let lastCondition = -1;
-        for (let k = toks.length - 1; k >= 0 && lastCondition < 0; k--) if (toks[k]!.norm === 'unless' || toks[k]!.norm === 'if') lastCondition = k;
+        // "will withdraw … unless" is a threat; "would meet … if" stays a (conditional) offer.
+        for (let k = toks.length - 1; k >= 0 && lastCondition < 0; k--) if (toks[k]!.norm === 'unless') lastCondition = k;
         const matchOf = new Map<number, number>();
         lexical.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
         const view: SentenceView = { doc, toks, matches: lexical, matchOf, resolve, participles: lexicon.participles };
@@ -141,7 +142,16 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           if (recode?.when === 'refusal') flags.negated = false;
           if (flags.negated && !keepNegated) continue;
           const entry = cameoEntry(ontology, cameo);
-          const mode = recode ? recode.to.mode : rule.mode ?? entry?.mode;
+          let mode = recode ? recode.to.mode : rule.mode ?? entry?.mode;
+          if (type === 'ASSAULT' && (!mode || mode === 'beat')) {
+            mode = instrumentMode(ontology, toks, Math.max(0, p.clauseStart - 3), Math.min(toks.length - 1, p.clauseEnd + 6)) ?? mode;
+          }
+          if (type === 'THREATEN' && !mode) {
+            // "threatened to shell …": the threat's mode is what is threatened (the inner event's reading).
+            const inner = found.findIndex((q, k) => k > m && matchOf.get(q.verbGroupStart - 1) === m);
+            const innerRule = inner > m ? matches[inner]!.rule : undefined;
+            if (innerRule) mode = rules.find((r) => r.when === 'future' && r.type === innerRule.type && (r.mode === '*' || r.mode === innerRule.mode))?.to.mode;
+          }
           const clause: Span = { start: toks[p.clauseStart]!.start, end: toks[Math.min(p.clauseEnd, toks.length - 1)]!.end };
           const triggerSpan: Span = {
             start: toks[match.head]!.start,

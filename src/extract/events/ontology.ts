@@ -48,6 +48,8 @@ export interface EventOntology {
   readonly contextPhrases: readonly { readonly words: readonly string[]; readonly context: string }[];
   readonly modality: readonly ModalityCue[];
   readonly recode: readonly RecodeRule[];
+  /** Instrument cues for ASSAULT modes, in file order: exact words, prefixes and phrases. */
+  readonly instruments: readonly { readonly mode: string; readonly words: ReadonlySet<string>; readonly prefixes: readonly string[]; readonly phrases: readonly (readonly string[])[] }[];
 }
 
 const csv = (s: string | undefined): string[] => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
@@ -99,7 +101,16 @@ export function loadEventOntology(resourcesDir: string): EventOntology {
     to: { type: toType as PloverType, ...(toMode ? { mode: toMode } : {}), cameo: toCameo ?? '' },
     id: `recode:${when}:${type}:${i + 1}`,
   }));
-  return { types, cameo, acled, contextWords, contextPrefixes, contextPhrases, modality, recode };
+  const instruments = readTsv(join(dir, 'instruments.tsv')).map(([mode, cues]) => {
+    const all = csv(cues).map((c) => c.toLowerCase());
+    return {
+      mode: mode ?? '',
+      words: new Set(all.filter((c) => !c.includes(' ') && !c.endsWith('*'))),
+      prefixes: all.filter((c) => !c.includes(' ') && c.endsWith('*')).map((c) => c.slice(0, -1)),
+      phrases: all.filter((c) => c.includes(' ')).map((c) => c.split(/\s+/)),
+    };
+  });
+  return { types, cameo, acled, contextWords, contextPrefixes, contextPhrases, modality, recode, instruments };
 }
 
 /** The CAMEO entry for a code, falling back to its three-digit parent and then its root. */

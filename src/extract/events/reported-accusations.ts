@@ -19,6 +19,8 @@ export function reportedAccusations(
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || quote.cueKind === 'accuse' || quote.cueKind === 'deny' || (!speaker.country && !speaker.igo)) continue;
+    // An announcement is the speaker's own act, not an allegation about others.
+    if (quote.cueLemma === 'announce') continue;
     const reported = events.filter(
       (e) => e.trigger.start >= quote.content.start && e.trigger.end <= quote.content.end && CONFLICT.has(e.eventType) && !e.negated && !e.hypothetical,
     );
