@@ -100,8 +100,13 @@ export function loadTimeLexicon(dir: string): TimeLexicon {
     triggers,
   };
   for (const word of [...months.keys(), ...lexicon.weekdays.keys(), ...lexicon.partsOfDay.keys(), ...lexicon.seasons.keys()]) triggers.add(word);
-  for (const unit of units.keys()) for (const w of [unit, `${unit}s`, unit.replace(/y$/, 'ies')]) triggers.add(w);
-  for (const h of lexicon.holidays) for (const w of words(h.source)) if (w.length > 3 && w !== 'day') triggers.add(w.replace(/['’]s$/, ''));
+  for (const unit of units.keys()) if (unit !== 'second') for (const w of [unit, `${unit}s`, unit.replace(/y$/, 'ies')]) triggers.add(w);
+  triggers.add('seconds');
+  for (const h of lexicon.holidays) {
+    // A holiday with a weekday or unit in its name ("Good Friday", "Boxing Day") is anchored by that word.
+    const hw = words(h.source).map((w) => w.replace(/['’]s$/, ''));
+    if (!hw.some((w) => triggers.has(w))) for (const w of hw) if (w.length > 3) triggers.add(w);
+  }
   for (const v of lexicon.vague) for (const w of words(v.phrase)) if (w.length > 2 && !STOP.has(w)) triggers.add(w);
   return lexicon;
 }

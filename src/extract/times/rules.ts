@@ -1,4 +1,5 @@
 import { ChronicleError } from '../../errors.js';
+import { firstChars } from './first-chars.js';
 import { placeholders, type ModifierInfo, type TimeLexicon } from './lexicon.js';
 import { resolveCalendar, resolveHoliday, resolveRange } from './resolve-calendar.js';
 import { resolveDuration, resolveSet, vagueResolver } from './resolve-duration.js';
@@ -18,11 +19,12 @@ export interface TimeRule {
 /** The rules and modifier patterns, compiled once per engine. */
 export interface CompiledTimeRules {
   readonly rules: readonly TimeRule[];
-  /**
-   * Every rule in one alternation, each rule one capturing group: a pass over the text finds where
-   * matches start and the first rule that matches there (the rules before it need not be tried).
-   */
+  /** Every rule in one alternation, without groups: a pass over the text finds where matches start. */
   readonly any: RegExp;
+  /** Indices of the rules that can start with a given (lower-case) character, in priority order. */
+  readonly byFirstChar: ReadonlyMap<string, readonly number[]>;
+  /** Rules whose first character could not be worked out: tried everywhere. */
+  readonly anyFirstChar: readonly number[];
   /** Anchor words and digits (`triggers.txt` and the lexicons): expressions are looked for only near them. */
   readonly trigger: RegExp;
   /** Matches a modifier phrase ending where a date or duration starts ("early ", "the end of "). */
@@ -74,10 +76,23 @@ export function compileTimeRules(lex: TimeLexicon): CompiledTimeRules {
   }
   const rules: TimeRule[] = sources.map((r, priority) => ({ id: r.id, pattern: new RegExp(r.source, 'yd'), resolve: r.resolve, priority }));
   // Only word starts are tried: this halves the cost of the pass over the text.
-  const any = new RegExp(`(?<![a-z0-9'’])(?=[a-z0-9'’])(?:${sources.map((r) => `(${r.source.replace(/\(\?<\w+>/g, '(?:')})`).join('|')})`, 'g');
+  const any = new RegExp(`(?<![a-z0-9'’])(?=[a-z0-9'’])(?:${sources.map((r) => r.source.replace(/\(\?<\w+>/g, '(?:').replace(/(?<!\\)\((?!\?)/g, '(?:')).join('|')})`, 'g');
   const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/’/g, "'");
-  const trigger = new RegExp(`\\d|\\b(?:${[...lex.triggers].map(escapeWord).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+  const trigger = new RegExp(`\\d+|\\b(?:${[...lex.triggers].map(escapeWord).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
   const modifierInfo = lex.modifiers.map((m) => ({ test: new RegExp(`^(?:${m.pattern})$`, 'i'), info: m.info }));
   const modifier = new RegExp(`\\b(?<mod>${lex.modifiers.map((m) => m.pattern).join('|')})[\\s-]*$`, 'i');
-  return { rules, any, trigger, modifier, modifierInfo, preposition: PREPOSITION };
+  const byFirstChar = new Map<string, number[]>();
+  const anyFirstChar: number[] = [];
+  rules.forEach((rule, index) => {
+    const first = firstChars(rule.pattern.source);
+    if (first.any) anyFirstChar.push(index);
+    for (const c of "abcdefghijklmnopqrstuvwxyz0123456789'") {
+      if (first.any || first.chars.has(c)) {
+        let list = byFirstChar.get(c);
+        if (!list) byFirstChar.set(c, (list = []));
+        list.push(index);
+      }
+    }
+  });
+  return { rules, any, byFirstChar, anyFirstChar, trigger, modifier, modifierInfo, preposition: PREPOSITION };
 }

@@ -32,7 +32,7 @@ interface Raw {
  */
 export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexicon, refDate: string): Found[] {
   const text = doc.text;
-  const lower = foldSameLength(text);
+  const lower = lowerSameLength(text);
   const raws: Raw[] = [];
   const any = compiled.any;
   const rules = compiled.rules;
@@ -42,9 +42,7 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
     for (let hit = any.exec(window); hit; hit = any.exec(window)) {
       any.lastIndex = hit.index + 1;
       const at = from + hit.index;
-      let first = 1;
-      while (hit[first] === undefined) first++;
-      for (let r = first - 1; r < rules.length; r++) {
+      for (const r of compiled.byFirstChar.get(lower[at]!) ?? compiled.anyFirstChar) {
         const rule = rules[r]!;
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(lower);
@@ -71,13 +69,14 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
     const rule = compiled.rules[raw.ruleIndex]!;
     const resolved = rule.resolve({
       groups: raw.groups, text, start: raw.start, end: raw.end, refDay, lex,
-      tense: () => (tense ??= sentence ? tenseAt(lex, text, sentence.span.start, sentence.span.end, raw.start, raw.end) : 'none'),
+      tense: () => (tense ??= sentence ? tenseAt(lex, lower, sentence.span.start, sentence.span.end, raw.start, raw.end) : 'none'),
     });
     if (!resolved || (NAME_PRONE.test(rule.id) && insideName(text, raw.start, raw.end, sentence?.span.start ?? 0))) continue;
     taken.fill(1, raw.start, raw.end);
     found.push({ start: raw.start, end: raw.end, rule: rule.id, resolved });
   }
   found.sort((a, b) => a.start - b.start);
+  attachClockTimes(found, text);
   for (let i = 0; i < found.length; i++) {
     const floor = i > 0 ? found[i - 1]!.end : 0;
     applyModifier(found[i]!, text, floor, compiled, refDay);
@@ -107,6 +106,35 @@ function anchorWindows(lower: string, trigger: RegExp): [number, number][] {
   return out;
 }
 
+const GAP_BEFORE_CLOCK = /^\s*,?\s*(?:at|from|around|about|by|before|after|until|shortly\s+(?:before|after))?\s*$/i;
+const GAP_AFTER_CLOCK = /^\s*,?\s*(?:on\s+)?$/i;
+
+/** "on Friday at 3 p.m.", "10:30 GMT Tuesday": a clock time takes the day named beside it, not the article date. */
+function attachClockTimes(found: Found[], text: string): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (!f.rule.startsWith('clock') || !f.resolved.range) continue;
+    const prev = found[i - 1];
+    const next = found[i + 1];
+    const day =
+      prev && isDay(prev) && GAP_BEFORE_CLOCK.test(text.slice(prev.end, f.start)) ? prev
+        : next && isDay(next) && GAP_AFTER_CLOCK.test(text.slice(f.end, next.start)) ? next : undefined;
+    if (!day) continue;
+    const shift = day.resolved.range!.start - Math.floor(f.resolved.range.start / 1440) * 1440;
+    f.resolved = {
+      ...f.resolved,
+      value: `${day.resolved.value}${f.resolved.value.slice(f.resolved.value.indexOf('T'))}`,
+      range: { start: f.resolved.range.start + shift, end: f.resolved.range.end + shift },
+      implied: [],
+      stated: [...f.resolved.stated, 'day-beside'],
+    };
+  }
+}
+
+function isDay(f: Found): boolean {
+  return f.resolved.granularity === 'day' && f.resolved.timexType === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(f.resolved.value);
+}
+
 /** Rules whose words also make up names ("CBS This Morning", "Daily Beast", "Person of the Year"). */
 const NAME_PRONE = /^(?:set-freq|part-of-day|relative-day|relative-unit|anaphoric-unit|vague-|season)/;
 const CAPITAL = /^\p{Lu}/u;
@@ -122,6 +150,16 @@ function insideName(text: string, start: number, end: number, sentenceStart: num
   if (prev && CAPITAL.test(prev) && !atSentenceStart && !/[.!?:;]\s*$/.test(before)) return true;
   const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   return !atSentenceStart && next !== undefined && CAPITAL.test(next);
+}
+
+/**
+ * Lower case with offsets kept: `toLowerCase` (fast) unless it changes the length, then the
+ * diacritic-folding fallback. Curly apostrophes become straight ones, as the patterns expect.
+ */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return foldSameLength(text);
+  return lower.includes('’') || lower.includes('‘') ? lower.replace(/[’‘]/g, "'") : lower;
 }
 
 function isTaken(taken: Uint8Array, start: number, end: number): boolean {

@@ -56,6 +56,7 @@ const CASES: [string, string, string, string, string?, string?][] = [
   ['Shelters will be full by the end of the year.', 'the end of the year', 'DATE', '2021'],
   ['Turnout was lower than in the spring.', 'the spring', 'DATE', '2021-SP'],
   ['Results are due next year.', 'next year', 'DATE', '2022'],
+  ['The ministers will meet on Friday at 10:30 a.m. in Brussels.', '10:30 a.m.', 'TIME', '2021-08-20T10:30', '2021-08-20T10:30:00Z', '2021-08-20T10:31:00Z'],
   ['The monitors counted them from 10 to 14 August 2021.', '10 to 14 August 2021', 'DATE', '2021-08-10/2021-08-14'],
 ];
 
