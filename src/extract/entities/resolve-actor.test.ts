@@ -56,6 +56,14 @@ describe('resolveActor', () => {
     assert.deepEqual(actors.map((a) => a.country), ['LVA', 'LTU']);
   });
 
+  it('an apposed title belongs to the person', () => {
+    const d = runWithPlaces('Anna Nowak, the Polish foreign minister, said the talks failed.');
+    const actors = resolveActors(d, spanOf(d, 'Anna Nowak, the Polish foreign minister'));
+    assert.equal(actors.length, 1);
+    assert.deepEqual(pick(actors[0]), { kind: 'person', country: 'POL', sector: 'GOV' });
+    assert.equal(actors[0]!.role, 'foreign minister');
+  });
+
   it('nothing for a phrase without actors', () => {
     assert.equal(resolveActor(doc, spanOf(doc, 'to the frontier')), undefined);
   });

@@ -107,7 +107,8 @@ function actorsOf(doc: Doc, cands: readonly Cand[]): Actor[] {
   const groups: Cand[][] = [[maximal[0]!]];
   for (let k = 1; k < maximal.length; k++) {
     const gap = doc.text.slice(maximal[k - 1]!.span.end, maximal[k]!.span.start);
-    if (COORD.test(gap)) groups.push([maximal[k]!]);
+    const apposition = /^\s*,\s*(?:the\s+|a\s+)?$/i.test(gap) && maximal[k]!.type === 'ROLE' && maximal[k - 1]!.type === 'PERSON';
+    if (COORD.test(gap) && !apposition) groups.push([maximal[k]!]);
     else groups[groups.length - 1]!.push(maximal[k]!);
   }
   return groups.map((g) => {
