@@ -70,7 +70,7 @@ function pointersOf(m: Mention, priors: readonly number[]): Pointers {
   for (const p of priors) top = Math.max(top, p);
   m.candidates.forEach((c, k) => {
     if (!c.cc) return;
-    const w = priors[k]! >= top ? 1 : Math.max(0.35, 1 - (top - priors[k]!) * 0.5);
+    const w = priors[k]! >= top ? 1 : Math.max(0.1, 1 - (top - priors[k]!) * 1.2);
     if (w > (cc.get(c.cc) ?? 0)) cc.set(c.cc, w);
     if (c.a1 && !c.fcode.startsWith('PCL')) {
       const key = `${c.cc}.${c.a1}`;

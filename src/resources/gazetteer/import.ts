@@ -85,7 +85,7 @@ async function importFile(file: string, db: Database.Database, w: GazetteerWrite
   const adminId = db.prepare('SELECT id FROM admin WHERE code = ?').pluck();
   const exists = db.prepare('SELECT 1 FROM place WHERE id = ?').pluck();
   const centre = db.prepare("SELECT AVG(lat) AS lat, AVG(lon) AS lon, SUM(pop) AS pop FROM place WHERE cc = ? AND a1 = ? AND (? = '' OR a2 = ?) AND fclass = 'P'");
-  const sameName = db.prepare("SELECT 1 FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? AND p.cc = ? AND p.a1 = ? AND p.a2 = ? AND p.fclass = 'P' LIMIT 1").pluck();
+  const sameName = db.prepare("SELECT 1 FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? AND p.cc = ? AND p.a1 = ? AND p.fclass = 'P' LIMIT 1").pluck();
   const batch: string[][] = [];
   const flush = db.transaction((items: string[][]) => {
     for (const f of items) {
@@ -141,7 +141,7 @@ async function importFile(file: string, db: Database.Database, w: GazetteerWrite
         const lon = Number(f[10]);
         if (!cc || !name || !Number.isFinite(lat) || !Number.isFinite(lon) || f[9] === '' || f[10] === '') return false;
         const key = nameKey(name);
-        if (sameName.get(key, cc, a1, a2)) return false;
+        if (sameName.get(key, cc, a1)) return false;
         const id = syntheticId(`postal:${cc}:${a1}:${a2}:${key}`);
         if (exists.get(id)) return false;
         w.place({ id, name, fclass: 'P', fcode: 'PPL', cc, a1, a2, lat, lon, pop: 0 }, `postal:${postal}`, [name]);
