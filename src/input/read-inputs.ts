@@ -1,23 +1,19 @@
 import { constants, createReadStream, readFileSync, statSync, type Dirent } from 'node:fs';
 import { access, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { ChronicleError, type ErrorCode, type ErrorWhere } from '../errors.js';
-import type { ArticleInput } from './article-input.js';
+import { ChronicleError } from '../errors.js';
 import { decodeText } from './readers/decode.js';
 import { formatByExtension, sniffFormat, type FileFormat } from './readers/detect.js';
-import { parseHtml } from './readers/html.js';
-import { parseJsonFile } from './readers/json.js';
+import { fail, reason, type InputItem } from './readers/item.js';
 import { readJsonl } from './readers/jsonl.js';
 import { JSON_FILE_FACTOR, maxBytesOf, type ReadOptions } from './readers/options.js';
-import { hasDateHeader, parseSeed } from './readers/seed.js';
-import { parseText } from './readers/text.js';
-import { validateInput } from './readers/validate.js';
+import { readStdin } from './readers/stdin.js';
+import { parseWhole, readBounded } from './readers/whole.js';
 
 export type { InputFormat, ReadOptions } from './readers/options.js';
 export { DEFAULT_MAX_ARTICLE_BYTES } from './readers/options.js';
 
-/** One article read, or why one could not be: errors name the file (and line); reading goes on. */
-export type InputItem = { ok: true; input: ArticleInput } | { ok: false; error: ChronicleError };
+export type { InputItem } from './readers/item.js';
 
 /**
  * Reads articles from files, directories (recursively, sorted, dotfiles skipped) and standard
@@ -120,86 +116,7 @@ async function* readPath(path: string, options: ReadOptions, inDirectory: boolea
     yield* readJsonl(once(text), path, options);
     return;
   }
-  yield* parseDecoded(text, format, path, options);
-}
-
-/** Standard input: JSON Lines are streamed; other formats are read whole, up to the size limit. */
-async function* readStdin(options: ReadOptions): AsyncGenerator<InputItem> {
-  const stream = (options.stdin ?? process.stdin) as AsyncIterable<Uint8Array | string>;
-  const iterator = stream[Symbol.asyncIterator]();
-  const first = await iterator.next();
-  if (first.done) {
-    yield fail('E_INPUT_EMPTY', 'standard input is empty', { file: '-' });
-    return;
-  }
-  const head = typeof first.value === 'string' ? first.value : Buffer.from(first.value).toString('utf8', 0, 512);
-  const forced = options.format && options.format !== 'auto' ? options.format : undefined;
-  const format = forced ?? sniffFormat(head);
-  const rest: AsyncIterable<Uint8Array | string> = {
-    async *[Symbol.asyncIterator]() {
-      yield first.value;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-    },
-  };
-  if (format === 'jsonl') {
-    yield* readJsonl(rest, '-', options);
-    return;
-  }
-  const max = maxBytesOf(options) * (format === 'json' ? JSON_FILE_FACTOR : 1);
-  const bytes = await readBounded(rest, max);
-  if (!bytes) {
-    yield fail('E_INPUT_TOO_LARGE', `standard input exceeds the limit of ${max} bytes`, { file: '-' });
-    return;
-  }
-  yield* parseDecoded(decodeText(bytes, '-'), format, '-', options);
-}
-
-/** All bytes of a stream, or undefined as soon as they pass `max` (reading stops there: `/dev/zero` ends too). */
-async function readBounded(stream: AsyncIterable<Uint8Array | string>, max: number): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = Buffer.from(chunk as Uint8Array);
-    size += buf.length;
-    if (size > max) return undefined;
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** A whole decoded file in a non-streamed format. */
-function* parseDecoded(text: string, format: FileFormat, file: string, options: ReadOptions): Generator<InputItem> {
-  if (text.trim() === '') {
-    yield fail('E_INPUT_EMPTY', 'empty file', { file });
-    return;
-  }
-  if (format === 'json') {
-    for (const item of parseJsonFile(text, file, options)) {
-      yield item.ok ? checked(item.input, { file: item.input.origin ?? file }, options) : item;
-    }
-    return;
-  }
-  let input: ArticleInput;
-  if (format === 'html') input = parseHtml(text, file, options);
-  else if (format === 'seed' || (format === 'txt' && hasDateHeader(text))) input = parseSeed(text, file, options);
-  else input = parseText(text, file, options);
-  // A seed's date sits on line 1: name it when the date is what fails.
-  const dateLine = format !== 'html' && hasDateHeader(text) ? 1 : undefined;
-  yield checked(input, { file }, options, dateLine);
-}
-
-function checked(input: ArticleInput, where: ErrorWhere, options: ReadOptions, dateLine?: number): InputItem {
-  try {
-    const max = maxBytesOf(options);
-    if (Buffer.byteLength(input.text) > max) return fail('E_INPUT_TOO_LARGE', `article text exceeds the limit of ${max} bytes`, where);
-    return { ok: true, input: validateInput(input, where) };
-  } catch (error) {
-    if (!(error instanceof ChronicleError)) throw error;
-    if (error.code === 'E_INPUT_DATE' && dateLine !== undefined) {
-      return { ok: false, error: new ChronicleError(error.code, error.message, { ...error.where, line: dateLine }) };
-    }
-    return { ok: false, error };
-  }
+  yield* parseWhole(text, format, path, options);
 }
 
 async function* once(text: string): AsyncGenerator<string> {
@@ -218,15 +135,4 @@ async function* guard(items: AsyncGenerator<InputItem>, file: string): AsyncGene
       yield fail(code, `cannot read ${basename(file)}: ${reason(error)}`, { file });
     }
   }
-}
-
-function fail(code: ErrorCode, message: string, where: ErrorWhere): InputItem {
-  return { ok: false, error: new ChronicleError(code, message, where) };
-}
-
-function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return 'no such file or directory';
-  if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
-  return e?.message ?? String(error);
 }

@@ -1,10 +1,7 @@
 import { ChronicleError } from '../../errors.js';
-import type { ArticleInput } from '../article-input.js';
+import type { InputItem } from './item.js';
 import { jsonArticle } from './json-article.js';
 import type { ReadOptions } from './options.js';
-
-/** One result per article of a `.json` file: the input, or the error of that item. */
-export type JsonItem = { ok: true; input: ArticleInput } | { ok: false; error: ChronicleError };
 
 /**
  * A `.json` file: one article object, or an array of them. A bad item is reported with its
@@ -13,7 +10,7 @@ export type JsonItem = { ok: true; input: ArticleInput } | { ok: false; error: C
  *
  * @example parseJsonFile('[{"date":"2021-08-18","text":"…"}]', 'a.json', {})
  */
-export function parseJsonFile(raw: string, file: string, options: ReadOptions): JsonItem[] {
+export function parseJsonFile(raw: string, file: string, options: ReadOptions): InputItem[] {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -25,7 +22,7 @@ export function parseJsonFile(raw: string, file: string, options: ReadOptions): 
   }
   if (Array.isArray(value) && value.length === 0) throw new ChronicleError('E_INPUT_EMPTY', 'empty JSON array: no articles', { file });
   const items = Array.isArray(value) ? value : [value];
-  return items.map((item, i): JsonItem => {
+  return items.map((item, i): InputItem => {
     const origin = Array.isArray(value) ? `${file}#${i}` : file;
     try {
       return { ok: true, input: jsonArticle(item, origin, options, { file: origin }) };

@@ -1,12 +1,10 @@
 import { ChronicleError } from '../../errors.js';
-import type { ArticleInput } from '../article-input.js';
+import type { InputItem } from './item.js';
 import { jsonArticle } from './json-article.js';
 import { streamLines } from './lines.js';
 import type { ReadOptions } from './options.js';
 import { maxBytesOf } from './options.js';
 import { validateInput } from './validate.js';
-
-export type JsonlItem = { ok: true; input: ArticleInput } | { ok: false; error: ChronicleError };
 
 const BINARY_LINE = /[\u0000-\u0008\u000E-\u001F]/;
 
@@ -22,7 +20,7 @@ export async function* readJsonl(
   stream: AsyncIterable<Uint8Array | string>,
   file: string,
   options: ReadOptions,
-): AsyncGenerator<JsonlItem> {
+): AsyncGenerator<InputItem> {
   const max = maxBytesOf(options);
   // A JSON line carries escapes and metadata besides the text: allow it some room.
   const maxLine = max * 2 + 65_536;
@@ -68,6 +66,6 @@ export async function* readJsonl(
   if (seen === 0) yield { ok: false, error: new ChronicleError('E_INPUT_EMPTY', 'empty file: no JSON lines', { file }) };
 }
 
-function fail(code: ConstructorParameters<typeof ChronicleError>[0], message: string, where: { file: string; line: number }): JsonlItem {
+function fail(code: ConstructorParameters<typeof ChronicleError>[0], message: string, where: { file: string; line: number }): InputItem {
   return { ok: false, error: new ChronicleError(code, message, where) };
 }
