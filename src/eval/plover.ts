@@ -53,7 +53,7 @@ const list = (v: GoldRecord['source']): readonly GoldActor[] => (Array.isArray(v
 
 /**
  * The event that answers a gold sentence: the one whose trigger covers the gold trigger word
- * (first `(EVT: …)` of the markup), else the first event with an actor, else the first event.
+ * (first `(EVT: …)` of the markup), else the sentence's first event in text order.
  */
 function pick(events: readonly EventAnnotation[], text: string, record: GoldRecord): EventAnnotation | undefined {
   const evt = /\(EVT:\s*([^)]+)\)/.exec(record.textInfo?.markup ?? '')?.[1]?.trim();
@@ -64,7 +64,7 @@ function pick(events: readonly EventAnnotation[], text: string, record: GoldReco
       if (hit) return hit;
     }
   }
-  return events.find((e) => e.actors.length > 0) ?? events[0];
+  return [...events].sort((a, b) => a.trigger.start - b.trigger.start)[0];
 }
 
 export const ploverTask: EvalTask = {
@@ -157,7 +157,7 @@ export const ploverTask: EvalTask = {
       `recipient code acc.   ${pct(metrics.recipient_code_accuracy)}   over ${recipN} records with a gold target`,
       `actor sector accuracy ${pct(metrics.actor_sector_accuracy)}   over ${sectorN} records with a gold sector`,
       `coding convention: PLOVER manual (future cooperation coded AGREE: events stage option ploverIntent)`,
-      `scored event: the one whose trigger covers the gold (EVT: …) word, else the first with an actor`,
+      `scored event: the one whose trigger covers the gold (EVT: …) word, else the sentence's first event`,
       ...(missing.length > 0 ? [`stages not registered (empty stand-ins): ${missing.join(', ')}`] : []),
       `most frequent confusions: ${[...confusion].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ${n}`).join(', ')}`,
     ];
