@@ -53,6 +53,8 @@ const TELL_LIKE = new Set(['tell', 'ask', 'warn', 'urge', 'remind', 'assure', 'i
 const NP_JOINERS = new Set(['.', "'s", '’s', '-', '&', "'", '’', '(', ')']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'through', 'with']);
+const SUBORDINATORS = new Set(['when', 'if', 'after', 'before', 'once', 'as', 'while', 'unless', 'until']);
 const CLAUSE_WH = new Set(['whether', 'if', 'what', 'how', 'why']);
 
 function isCap(v: TokenView, i: number): boolean {
@@ -341,6 +343,7 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
       if (k - r > (tellLike ? 4 : 1)) return r;
       return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
     }
+    if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 4 : 0) || PREPOSITIONS.has(v.norms[r]!))) return k;
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
     if (n === 'that' || (tellLike && (n === 'to' || CLAUSE_WH.has(n)))) return k;
     if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;
@@ -394,6 +397,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     if (end < lo && v.regionOf[end]! < 0) return [];
     if (v.regionOf[end]! >= 0) {
       const rs = regionSpan(v, end);
+      // a two-word quote after other words is a scare quote, not the content ("Remarking upon Clinton's “genuine empathy,” Starr said, …")
+      if (rs.start > v.starts[lo]! && v.text.slice(rs.start, rs.end).split(/\s+/).length < 3 && v.regionOf[lo]! < 0) return [];
       // a quote mark closing after a comma: keep the region whole
       return [rs];
     }
@@ -447,7 +452,16 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     if (fb > fa && !used[fa]) source = spanOf(v, fa, fb);
     sourceRule = 'coordinated-subject';
   }
+  if (!source && before >= lo && (v.norms[before] === 'who' || v.norms[before] === 'which')) {
+    source = spanOf(v, before, before + 1);
+    sourceRule = 'relative-pronoun';
+  }
+  if (!source && before >= lo && SUBORDINATORS.has(v.norms[before]!)) return undefined; // "When asked whether …"
   if (!source) sourceRule = 'none';
+  // "“… Three?” / Clinton asks as she leaves.": the quote closing the sentence before
+  if (source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
+    return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: 'before' };
+  }
   if (after === 'end' || (after === 'colon' && r + 1 >= hi - 1)) {
     if (!source) return undefined;
     return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: after === 'colon' || v.norms[hi - 1] === ':' ? 'after' : 'before' };

@@ -147,6 +147,13 @@ function linkAdjacent(v: TokenView, raws: RawAttribution[], used: Uint8Array, pa
     const step = a.pending === 'before' ? -1 : 1;
     let s = a.sentence + step;
     const parts: Span[] = [];
+    const prevTok = v.sentStart[a.sentence]! - 1;
+    if (step < 0 && prevTok >= 0 && v.regionOf[prevTok]! >= 0 && !used[prevTok]) {
+      // the whole quote that closes the sentence before, however many sentences it spans
+      const r = v.regions[v.regionOf[prevTok]!]!;
+      parts.push({ start: r.start, end: r.end });
+      s = -1;
+    }
     while (s >= 0 && s < nSent && quoteOnly(v, s, used) && parts.length < 8) {
       const regs = regionsOf(v, s);
       if (step < 0) parts.unshift(...regs);
