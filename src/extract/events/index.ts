@@ -174,6 +174,21 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             p = { ...p, actors: p.actors.map((a) => (needsCountry(a) ? { ...a, country: context } : a)) };
             ruleId = `${ruleId}+actor-country-from-context`;
           }
+          const home = p.actors.find((a) => a.country)?.country;
+          const actorDomestic = p.actors.some((a) => a.sector !== undefined && NON_STATE.has(a.sector));
+          if (home && p.recipients.some((r) => !r.country && !r.igo && ((r.sector && NON_STATE.has(r.sector)) || (r.kind === 'person' && actorDomestic)))) {
+            // "the opposition demanded Mugabe's resignation", "authorities pressured the workers": same country.
+            p = { ...p, recipients: p.recipients.map((r) => (!r.country && !r.igo && ((r.sector && NON_STATE.has(r.sector)) || (r.kind === 'person' && actorDomestic)) ? { ...r, country: home } : r)) };
+            ruleId = `${ruleId}+recipient-country-from-actor`;
+          }
+          const target = home ?? located?.countryIso3;
+          if (p.recipients.length === 0 && target && DOMESTIC_TYPES.has(type) && !flags.negated) {
+            // Protests, concessions and restrictions with no named target are directed at the country's own state or people.
+            const country = actorLexicon.countries.byIso3(target);
+            const span = p.actors[0]?.span ?? located?.span ?? triggerSpan;
+            p = { ...p, recipients: [{ name: country?.name ?? target, span, kind: 'country', country: target, ...(type === 'PROTEST' ? { sector: 'GOV' as const } : {}) }] };
+            ruleId = `${ruleId}+implicit-recipient`;
+          }
           const participants = [...p.actors, ...p.recipients];
           // A fronted adverbial ("Last month, the parliament voted …") belongs to the sentence's first clause.
           const fronted = p.clauseStart > 0 && p.clauseStart <= 6 && toks[p.clauseStart - 1]!.norm === ',' && !matches.some((other) => other.head < p.clauseStart);
@@ -240,6 +255,11 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
 
 /** Sectors whose members act inside their own country: their country is the actor's. */
 const DOMESTIC = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'MED', 'JUD', 'LEG', 'HLH', 'BUS']);
+
+/** Non-state sectors: whom they deal with by name is, unless said otherwise, of their own country. */
+const NON_STATE = new Set(['OPP', 'REB', 'CVL', 'LAB', 'EDU', 'MED', 'JUD', 'LEG', 'COP', 'REL', 'BUS', 'HLH']);
+/** Event types whose unnamed target is the actor's own country (protests at home, concessions, restrictions). */
+const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
 
 /** A person or body named without a country (and not an international organisation). */
 const needsCountry = (a: Actor): boolean => !a.country && !a.igo && a.sector !== 'IGO' && a.sector !== 'NGO';
