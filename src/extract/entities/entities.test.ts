@@ -79,6 +79,14 @@ const CASES: { text: string; places?: FakePlace[]; expect: Expect[]; absent?: Ex
     ],
   },
   {
+    text: 'Polish police stopped a van near the border. Two officers said the police had found 20 people inside.',
+    expect: [
+      { text: 'Polish police', type: 'GROUP', country: 'POL', sector: 'COP' },
+      { text: 'police', nth: 1, type: 'GROUP', country: 'POL', sector: 'COP' },
+      { text: 'officers', type: 'GROUP', sector: 'COP' },
+    ],
+  },
+  {
     text: 'Minsk has rejected the claims, the foreign ministry in Minsk said.',
     places: [{ text: 'Minsk', countryIso3: 'BLR', featureCode: 'PPLC', role: 'actor' }, { text: 'Minsk', nth: 1, countryIso3: 'BLR', featureCode: 'PPLC' }],
     expect: [

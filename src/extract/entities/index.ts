@@ -44,6 +44,7 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
       const placeAt = new Map<number, PlaceAnnotation>();
       for (const p of doc.all('place')) if (!placeAt.has(p.span.start)) placeAt.set(p.span.start, p);
       const known = new Map<string, Found>();
+      const groups = new Map<string, Found>();
       const weight = new Map<string, number>();
       let salient: string | undefined;
       for (const v of docViews(doc)) {
@@ -55,6 +56,7 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
           const f = found[n]!;
           if (isDuplicate(found, n)) continue;
           if (f.type === 'PERSON') corefPerson(f, known);
+          if (f.type === 'GROUP' && !f.igo) corefGroup(v.norms[f.j - 1]!, f, groups);
           const statePerson = (f.type === 'PERSON' || f.type === 'ROLE') && !f.igo && STATE_SECTORS.has(f.sector ?? '');
           if (!f.country && salient && ((f.anaphor && (f.type !== 'GROUP' || STATE_SECTORS.has(f.sector ?? ''))) || statePerson)) {
             f.country = salient;
@@ -85,6 +87,23 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
     },
   };
 };
+
+/**
+ * A bare agent noun takes the country of the latest group with the same head noun
+ * ("Belarusian border guards … a dozen guards had forced"); a group with a country becomes
+ * the antecedent for its head noun.
+ */
+function corefGroup(head: string, f: Found, groups: Map<string, Found>): void {
+  if (f.country) {
+    groups.set(head, f);
+    return;
+  }
+  const ante = groups.get(head);
+  if (!ante || (ante.sector && f.sector && ante.sector !== f.sector)) return;
+  f.country = ante.country;
+  f.rule += '+coref-group';
+  f.confidence = Math.min(f.confidence, 0.6);
+}
 
 /** The same type over the same tokens was found before (lists are sorted by start). */
 function isDuplicate(found: readonly Found[], n: number): boolean {
