@@ -21,7 +21,7 @@ const ANN = [
 describe('attribution evaluation', () => {
   it('parses brat attributions, covering discontinuous fragments', () => {
     assert.deepEqual(parseBratAttributions(ANN), [
-      { content: { start: 14, end: 40 }, source: { start: 0, end: 8 }, cue: { start: 9, end: 13 } },
+      { content: { start: 14, end: 40 }, source: { start: 0, end: 8 }, cue: { start: 9, end: 13 }, contentParts: [{ start: 14, end: 30 }, { start: 35, end: 40 }] },
       { content: { start: 63, end: 70 }, cue: { start: 50, end: 62 } },
     ]);
   });
@@ -35,6 +35,7 @@ describe('attribution evaluation', () => {
   it('calls a content direct when 90% of it is inside quotation marks', () => {
     assert.equal(isDirect({ start: 0, end: 20 }, [{ start: 0, end: 19 }]), true);
     assert.equal(isDirect({ start: 0, end: 20 }, [{ start: 0, end: 10 }]), false);
+    assert.equal(isDirect([{ start: 0, end: 10 }, { start: 30, end: 40 }], [{ start: 0, end: 10 }, { start: 30, end: 40 }]), true);
   });
 
   const dev = join(ROOT, '..', 'shared', 'data', 'polnear', 'dev');

@@ -20,17 +20,21 @@ export interface AttributionSpans {
   readonly source?: Span;
   readonly cue?: Span;
   readonly content: Span;
+  /** The content's fragments when it is discontinuous ("“A,” she said, “B.”"). */
+  readonly contentParts?: readonly Span[];
 }
 
 /** Reads a PolNeAR brat `.ann`: `T` rows (type, fragments) and `E` rows linking them. */
 export function parseBratAttributions(ann: string): AttributionSpans[] {
   const spans = new Map<string, Span>();
+  const fragments = new Map<string, Span[]>();
   const events: Record<string, string>[] = [];
   for (const line of ann.split(/\r?\n/)) {
     const t = /^(?<id>T\d+)\t(?<type>\S+) (?<frags>\d+ \d+(?:;\d+ \d+)*)\t/.exec(line);
     if (t) {
       const frags = t.groups!.frags!.split(';').map((f) => f.split(' ').map(Number));
       spans.set(t.groups!.id!, { start: Math.min(...frags.map((f) => f[0]!)), end: Math.max(...frags.map((f) => f[1]!)) });
+      if (frags.length > 1) fragments.set(t.groups!.id!, frags.map((f) => ({ start: f[0]!, end: f[1]! })));
       continue;
     }
     const e = /^E\d+\t(?<roles>.*)$/.exec(line);
@@ -42,7 +46,8 @@ export function parseBratAttributions(ann: string): AttributionSpans[] {
     if (!content) continue;
     const source = roles.Source ? spans.get(roles.Source) : undefined;
     const cue = roles.Cue ? spans.get(roles.Cue) : undefined;
-    out.push({ content, ...(source ? { source } : {}), ...(cue ? { cue } : {}) });
+    const parts = fragments.get(roles.Content!);
+    out.push({ content, ...(source ? { source } : {}), ...(cue ? { cue } : {}), ...(parts ? { contentParts: parts } : {}) });
   }
   return out;
 }
@@ -68,11 +73,16 @@ export function matchOneToOne<G, P>(gold: readonly G[], pred: readonly P[], scor
   return n;
 }
 
-/** True when at least 90% of the content lies inside quotation marks. */
-export function isDirect(content: Span, regions: readonly Span[]): boolean {
+/** True when at least 90% of the content (its fragments, when discontinuous) lies inside quotation marks. */
+export function isDirect(content: Span | readonly Span[], regions: readonly Span[]): boolean {
+  const parts = Array.isArray(content) ? (content as readonly Span[]) : [content as Span];
   let inside = 0;
-  for (const r of regions) inside += overlap(r, content);
-  return content.end > content.start && inside / (content.end - content.start) >= 0.9;
+  let total = 0;
+  for (const p of parts) {
+    total += p.end - p.start;
+    for (const r of regions) inside += overlap(r, p);
+  }
+  return total > 0 && inside / total >= 0.9;
 }
 
 class Counts {
@@ -93,6 +103,7 @@ class Counts {
 export function predictedAttributions(quotes: readonly QuoteAnnotation[]): AttributionSpans[] {
   return quotes.map((q) => ({
     content: q.content,
+    ...(q.parts ? { contentParts: q.parts } : {}),
     ...(q.cue && q.cue.end > q.cue.start ? { cue: q.cue } : {}),
     ...(q.speaker && q.provenance.rule !== 'continuation' ? { source: q.speaker.span } : {}),
   }));
@@ -114,8 +125,8 @@ export function scoreDocument(text: string, gold: readonly AttributionSpans[], p
     return o;
   };
   c.attribution!.add(matchOneToOne(gold, pred, whole), gold.length, pred.length);
-  const gd = gold.filter((a) => isDirect(a.content, regions));
-  const pd = pred.filter((a) => isDirect(a.content, regions));
+  const gd = gold.filter((a) => isDirect(a.contentParts ?? a.content, regions));
+  const pd = pred.filter((a) => isDirect(a.contentParts ?? a.content, regions));
   c.direct!.add(matchOneToOne(gd, pd, whole), gd.length, pd.length);
 }
 
@@ -179,7 +190,7 @@ export const attributionTask: EvalTask = {
       `Texts with several annotators (${multi}): the first .ann in sorted file-name order is scored.`,
       'Spans are the cover of their brat fragments; matching is one-to-one, largest overlap first.',
       'An attribution matches when contents overlap and sources overlap (gold without a source: content only).',
-      'Direct: content at least 90% inside quotation marks, on both sides.',
+      'Direct: content (its fragments, when discontinuous) at least 90% inside quotation marks, on both sides.',
       ...Object.entries({ 'source exact': 'source_exact', 'source overlap': 'source_overlap', 'cue exact': 'cue_exact', 'cue overlap': 'cue_overlap', 'content exact': 'content_exact', 'content overlap': 'content_overlap', attribution: 'attribution', 'direct attribution': 'direct' }).map(([l, k]) => row(l, c[k]!)),
     ];
     return { metrics, report };
