@@ -82,21 +82,29 @@ export class Pipeline {
 }
 
 function emitterFor(stage: Stage, doc: Doc, counters: Map<AnnotationKind, number>): Emitter {
-  const provenanceBase = { stage: stage.name, version: stage.version };
+  const assigns = new Set(stage.assigns);
+  // One frozen provenance object per rule and confidence: thousands of tokens share a handful.
+  const provenances = new Map<string, Annotation['provenance']>();
+  const provenanceOf = (p: Draft['provenance']) => {
+    const key = `${p.rule}\u0000${p.confidence}`;
+    let out = provenances.get(key);
+    if (!out) provenances.set(key, (out = Object.freeze({ stage: stage.name, version: stage.version, rule: p.rule, confidence: p.confidence })));
+    return out;
+  };
   return {
     add(draft) {
-      if (!stage.assigns.includes(draft.kind)) {
+      if (!assigns.has(draft.kind)) {
         throw new Error(`emitted "${draft.kind}", which it does not declare in assigns`);
       }
       checkSpan(draft.span, doc.text.length, draft.kind);
-      const n = counters.get(draft.kind) ?? 0;
-      counters.set(draft.kind, n + 1);
-      const annotation = Object.freeze({
-        ...(draft as Draft),
-        id: `${ID_PREFIX[draft.kind]}${n + 1}`,
-        provenance: Object.freeze({ ...provenanceBase, ...draft.provenance }),
-      }) as Annotation;
-      doc.push(annotation);
+      const n = (counters.get(draft.kind) ?? 0) + 1;
+      counters.set(draft.kind, n);
+      // The draft becomes the annotation: the stage hands it over and never sees it mutable again.
+      const annotation = draft as unknown as { id: string; provenance: Annotation['provenance'] };
+      annotation.provenance = provenanceOf(draft.provenance);
+      annotation.id = `${ID_PREFIX[draft.kind]}${n}`;
+      Object.freeze(annotation);
+      doc.push(annotation as unknown as Annotation);
       return annotation as never;
     },
   };
