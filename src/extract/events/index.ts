@@ -118,6 +118,13 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
               const q = found[inner]!;
               p = { ...p, recipients: q.recipients, ...(q.recipientRegion ? { recipientRegion: q.recipientRegion } : {}) };
             }
+            // "demanded the withdrawal of Serbian forces": the one asked is who would act in the noun event.
+            const noun = matches.findIndex((n, k) => k > m && n.rule.pos === 'n' && n.head > match.last && n.head - match.last <= 4 && clearBetween(toks, matchOf, match.last + 1, n.head));
+            if (p.recipients.length === 0 && rule.pos === 'v' && noun > m && found[noun]) {
+              const q = found[noun]!;
+              const who = q.actors.length > 0 ? q.actors : q.recipients;
+              if (who.length > 0) p = { ...p, recipients: who };
+            }
           }
           const flags = modalityOf(ontology, toks, p.clauseStart, p.verbGroupStart, match.head, p.clauseEnd, p.opener);
           // An infinitive under an earlier trigger ("agreed to provide aid") is not yet real.
@@ -276,6 +283,12 @@ function contextCountry(recipients: readonly Actor[], place: PlaceAnnotation | u
   const named = new Set(entities.filter((e) => (e.type === 'COUNTRY' || e.type === 'NATIONALITY') && e.country).map((e) => e.country!));
   for (const r of recipients) if (r.country) named.delete(r.country);
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** No comma or other trigger between two token positions. */
+function clearBetween(toks: readonly Tok[], matchOf: ReadonlyMap<number, number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k]!.norm === ',' || matchOf.has(k)) return false;
+  return true;
 }
 
 const headWord = (name: string): string => name.toLowerCase().split(/\s+/).pop() ?? '';

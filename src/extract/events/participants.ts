@@ -40,6 +40,8 @@ export interface SentenceView {
 }
 
 type Region = readonly [number, number];
+/** Noun triggers whose "of" phrase names who acts ("withdrawal of troops"); for the others it names who is acted on. */
+const ACTOR_OF = new Set(['RETREAT', 'PROTEST', 'CONSULT', 'MOBILIZE', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'REQUEST', 'THREATEN']);
 const MAX_PP_SCAN = 24;
 
 /** Finds actor and recipient of match `m`, given the participants already found for earlier matches. */
@@ -219,6 +221,13 @@ function objectAfter(view: SentenceView, m: number, head: number, last: number, 
       if (norm === 'by' && passive && agent.length === 0) {
         agent = resolveRegion(view, r);
         if (agent.length > 0) agentRegion = r;
+      } else if (norm === 'by' && !passive && recipients.length === 0) {
+        // "rejected calls by Kofi Annan": the author of what is rejected, denounced or answered.
+        const found = resolveRegion(view, r);
+        if (found.length > 0) {
+          recipients = found;
+          region = r;
+        }
       } else if ((recipients.length === 0 || (generic && BENEFICIARY_PREPOSITIONS.has(norm))) && RECIPIENT_PREPOSITIONS.has(norm)) {
         const found = resolveRegion(view, r);
         const named = found.filter((a) => a.country || a.igo || a.kind === 'person');
@@ -277,6 +286,21 @@ function nounParticipants(view: SentenceView, m: number, earlier: readonly (Part
   }
   let recipients = after.recipients;
   let recipientRegion = after.region;
+  if (toks[match.last + 1]?.norm === 'of' && (actors.length === 0 || recipients.length === 0)) {
+    // "the withdrawal of Serbian forces" (who acts) / "the arrest of the editor" (who is acted on).
+    const r = phraseFrom(view, match.last + 2);
+    const found = resolveRegion(view, r);
+    if (found.length > 0) {
+      if (ACTOR_OF.has(match.rule.type) && actors.length === 0) {
+        actors = found;
+        actorRegion = r;
+        how = 'noun-of-actor';
+      } else if (!ACTOR_OF.has(match.rule.type) && recipients.length === 0) {
+        recipients = found;
+        recipientRegion = r;
+      }
+    }
+  }
   const between = toks[match.last + 1]?.norm === 'between';
   if (between && recipients.length > 0 && actors.length === 0) {
     actors = recipients;
