@@ -456,7 +456,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     source = spanOf(v, before, before + 1);
     sourceRule = 'relative-pronoun';
   }
-  if (!source && before >= lo && SUBORDINATORS.has(v.norms[before]!)) return undefined; // "When asked whether …"
+  if (!source && before >= lo && (SUBORDINATORS.has(v.norms[before]!) || v.norms[before] === ',')) return undefined; // "When asked whether …", "…, asked about …"
   if (!source) sourceRule = 'none';
   // "“… Three?” / Clinton asks as she leaves.": the quote closing the sentence before
   if (source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
