@@ -16,6 +16,8 @@ export interface Tok {
   readonly cap: boolean;
   /** First word of its sentence. */
   readonly initial: boolean;
+  /** The token's part of a {@link nameKey} ('' for a full stop). */
+  readonly key: string;
 }
 
 /**
@@ -49,6 +51,18 @@ const TITLES = new Set([
   'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'saint', 'pope', 'chief', 'deputy', 'detective', 'trooper', 'councilman', 'councilwoman', 'commissioner',
 ]);
 const MAX_TOKENS = 6;
+const KEY_DROP = /[.'`´]/g;
+const KEY_SPACE = /[^a-z0-9]+/g;
+
+/** The {@link nameKey} of tokens `[i, last]`, built from the tokens' own keys. */
+function keyOf(toks: readonly Tok[], i: number, last: number): string {
+  let key = toks[i]!.key;
+  for (let j = i + 1; j <= last; j++) {
+    const k = toks[j]!.key;
+    if (k) key = key ? `${key} ${k}` : k;
+  }
+  return key;
+}
 const UPPER = /^\p{Lu}/u;
 
 /** Turns token annotations into recognition tokens. */
@@ -61,8 +75,10 @@ export function toToks(text: string, tokens: readonly { span: { start: number; e
       sentence = t.sentence;
       seenWord = false;
     }
-    const c = text[t.span.start]!;
-    out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap: t.word && UPPER.test(c), initial: t.word && !seenWord });
+    const code = text.charCodeAt(t.span.start);
+    const cap = t.word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[t.span.start]!));
+    const key = cap || CONNECTORS.has(t.norm) ? t.norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim() : t.norm;
+    out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap, initial: t.word && !seenWord, key });
     if (t.word) seenWord = true;
   }
   return out;
@@ -105,8 +121,8 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
       else if (!(u.word && CONNECTORS.has(u.norm) && j > i)) break;
       if (ends.length >= MAX_TOKENS) break;
     }
-    const cue = cueBefore(toks, i, lex);
-    let found: Mention | undefined = abbreviationAt(text, toks, i, gaz, lex);
+    const cue = i > 0 && !toks[i - 1]!.cap ? cueBefore(toks, i, lex) : undefined;
+    let found: Mention | undefined = dotAfter(toks, i) || t.norm.includes('.') ? abbreviationAt(text, toks, i, gaz, lex) : undefined;
     for (let k = ends.length - 1; k >= 0 && !found; k--) {
       const last = ends[k]!;
       const end = toks[last]!.end;
@@ -144,11 +160,12 @@ function abbreviationAt(text: string, toks: readonly Tok[], i: number, gaz: Gaze
 /** The mention for tokens `[i, last]` if they name a place (longest-match step of recognition). */
 export function matchSpan(text: string, toks: readonly Tok[], i: number, last: number, end: number, cue: Mention['cue'], gaz: Gazetteer, lex: PlaceLexicon): Mention | undefined {
   const start = toks[i]!.start;
-  const surface = text.slice(start, end);
   const base = { start, end, first: i, last, ...(cue ? { cue } : {}) };
-  // abbreviations keep their full stop: "Calif." "D.C." "W. Va."
-  const withDot = dotAfter(toks, last) ? `${surface}.` : surface;
-  const abbr = lex.abbreviations.get(withDot) ?? lex.abbreviations.get(surface);
+  // abbreviations keep their full stop: "Calif." "D.C." "W. Va."; postal codes are short capitals
+  const maybeAbbr = dotAfter(toks, last) || (last === i && end - start <= 4) || toks[last]!.norm.includes('.');
+  const surface = maybeAbbr ? text.slice(start, end) : '';
+  const withDot = maybeAbbr && dotAfter(toks, last) ? `${surface}.` : surface;
+  const abbr = maybeAbbr ? lex.abbreviations.get(withDot) ?? lex.abbreviations.get(surface) : undefined;
   if (abbr) {
     const dotted = lex.abbreviations.get(withDot) === abbr && withDot !== surface;
     const afterPlace = i >= 2 && toks[i - 1]!.norm === ',' && toks[i - 2]!.cap;
@@ -159,7 +176,7 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
       }
     }
   }
-  const key = nameKey(surface);
+  const key = keyOf(toks, i, last);
   if (!key) return undefined;
   const metonym = lex.metonyms.get(key);
   if (metonym) {
@@ -169,11 +186,18 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
     const prefer = lex.adminWords.get(toks[last]!.norm);
     if (prefer) {
       const full = gaz.candidates(key).filter((c) => c.fclass === 'A');
-      const bare = nameKey(text.slice(start, toks[last - 1]!.end));
+      const bare = keyOf(toks, i, last - 1);
       const admins = [...full, ...gaz.candidates(bare).filter((c) => c.fclass === 'A' && c.fcode !== 'PCLI' && !full.some((f) => f.id === c.id))];
       if (admins.length > 0) return { ...base, key: bare, kind: 'admin', candidates: admins, prefer, rule: 'admin-word' };
       if (toks[i]!.cap) return { ...base, key: bare, kind: 'unknown', candidates: [], prefer, rule: 'admin-word-unknown' };
     }
+  }
+  if (!gaz.has(key)) {
+    if (last === i) {
+      const m = lex.countries.match(key);
+      if (m && m.kind === 'adjective') return { ...base, key, kind: 'demonym', candidates: [], country: m.country, rule: 'demonym' };
+    }
+    return undefined;
   }
   const candidates = gaz.candidates(key);
   // "The City", "The Valley": only names that really begin with "the" ("The Hague", "The Bronx")

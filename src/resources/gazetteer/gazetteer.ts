@@ -6,6 +6,8 @@ import { buildEmbedded } from './build.js';
 import { hashKey } from './keys.js';
 import { GAZETTEER_FORMAT, type PlaceRecord } from './record.js';
 
+const NONE: readonly PlaceRecord[] = Object.freeze([]);
+
 /** Options of {@link openGazetteer}. */
 export interface GazetteerOptions {
   /** The index file. Default: `$CHRONICLE_GAZETTEER`, else `<repo>/data/gazetteer.sqlite`. */
@@ -38,7 +40,7 @@ export class Gazetteer {
     const blob = db.prepare("SELECT v FROM meta WHERE k = 'hashes'").pluck().get() as Buffer | undefined;
     this.#hashes = blob ? new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) : new Uint32Array();
     this.#byKey = db.prepare(
-      'SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? ORDER BY p.pop DESC LIMIT 40',
+      'SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? ORDER BY p.pop DESC LIMIT 25',
     );
     this.#byId = db.prepare('SELECT id, name, fclass, fcode, cc, a1, a2, lat, lon, pop FROM place WHERE id = ?');
     this.#byAdmin = db.prepare('SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM admin a JOIN place p ON p.id = a.id WHERE a.code = ?');
@@ -65,8 +67,19 @@ export class Gazetteer {
   candidates(key: string): readonly PlaceRecord[] {
     let hit = this.#cache.get(key);
     if (hit) return hit;
-    hit = this.has(key) ? (this.#byKey.all(key) as PlaceRecord[]) : [];
-    if (this.#cache.size >= this.#cacheSize) this.#cache.clear();
+    if (!this.has(key)) return NONE;
+    // one object per place, shared by all the keys that name it
+    hit = (this.#byKey.all(key) as PlaceRecord[]).map((r) => {
+      const known = this.#ids.get(r.id);
+      if (known) return known;
+      const frozen = Object.freeze(r);
+      this.#ids.set(r.id, frozen);
+      return frozen;
+    });
+    if (this.#cache.size >= this.#cacheSize) {
+      this.#cache.clear();
+      this.#ids.clear();
+    }
     this.#cache.set(key, hit);
     return hit;
   }
