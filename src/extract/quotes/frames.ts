@@ -420,7 +420,13 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   };
   // "…,” said Interior Minister X (said) in a statement.
   if (sb <= sa && leftIsBreak && (after === 'other' || after === 'subject')) {
-    const [na, nb] = npRight(v, r, hi);
+    let [na, nb] = npRight(v, r, hi);
+    if (nb > na && v.norms[nb] === ',' && nb + 1 < hi && v.words[nb + 1] && !isCap(v, nb + 1) && !/ing$/.test(v.norms[nb + 1]!) && !v.lex.is(v.norms[nb + 1]!, 'boundary') && !v.lex.cues.has(v.norms[nb + 1]!)) {
+      // "said Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders.": the appositive belongs to the speaker
+      let k = nb + 1;
+      while (k < hi && v.regionOf[k]! < 0 && !(FINAL.has(v.norms[k]!) && k === hi - 1) && v.norms[k] !== ';') k++;
+      if (k - nb <= 20 && (k >= hi - 1)) nb = k;
+    }
     if (nb > na) {
       let end = nb;
       while (end < hi && v.lex.cues.has(v.norms[end]!) && !isCap(v, end)) end = extendCue(v, end + 1, hi); // sloppy "said X said"
