@@ -51,6 +51,7 @@ const TITLES = new Set([
   'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'saint', 'pope', 'chief', 'deputy', 'detective', 'trooper', 'councilman', 'councilwoman', 'commissioner',
 ]);
 const MAX_TOKENS = 6;
+const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const KEY_DROP = /[.'`´]/g;
 const KEY_SPACE = /[^a-z0-9]+/g;
 
@@ -77,7 +78,7 @@ export function toToks(text: string, tokens: readonly { span: { start: number; e
     }
     const code = text.charCodeAt(t.span.start);
     const cap = t.word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[t.span.start]!));
-    const key = cap || CONNECTORS.has(t.norm) ? t.norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim() : t.norm;
+    const key = /^[a-z0-9]+$/.test(t.norm) ? t.norm : t.norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim();
     out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap, initial: t.word && !seenWord, key });
     if (t.word) seenWord = true;
   }
@@ -258,12 +259,14 @@ export function filterMentions(text: string, toks: readonly Tok[], mentions: rea
     // "Sgt." "Inc." "Dec.": a short word with its own full stop is an abbreviation, not a place
     if (next && next.norm === '.' && next.start === m.end && surface.length <= 4 && !big) return false;
     if (allCaps && surface.replace(/\./g, '').length <= 4 && !big && !m.cue) return false;
+    if (CALENDAR.has(m.key) && !followedByUnit) return false;
+    if (allCaps && surface.length <= 3 && !big && !followedByUnit) return false;
     if (surnames.has(first.norm) && !big && !followedByUnit) return false;
     if (lex.commonWords.has(m.key) && !allCaps) {
       if (first.initial) return false;
-      if (!m.cue && !big && !followedByUnit) return false;
+      if (m.cue !== 'frame' && !big && !followedByUnit) return false;
     }
-    if (lex.personNames.has(m.key) && !m.cue && !big && !followedByUnit && top.pop < 100_000) return false;
+    if (lex.personNames.has(m.key) && m.cue !== 'frame' && !big && !followedByUnit) return false;
     if (first.initial && !m.cue && !big && top.pop < 10_000 && !capitalisedElsewhere.has(m.key)) return false;
     return true;
   });

@@ -40,7 +40,7 @@ export class Gazetteer {
     const blob = db.prepare("SELECT v FROM meta WHERE k = 'hashes'").pluck().get() as Buffer | undefined;
     this.#hashes = blob ? new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) : new Uint32Array();
     this.#byKey = db.prepare(
-      'SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? ORDER BY p.pop DESC LIMIT 25',
+      'SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? ORDER BY p.pop DESC LIMIT 30',
     );
     this.#byId = db.prepare('SELECT id, name, fclass, fcode, cc, a1, a2, lat, lon, pop FROM place WHERE id = ?');
     this.#byAdmin = db.prepare('SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM admin a JOIN place p ON p.id = a.id WHERE a.code = ?');
