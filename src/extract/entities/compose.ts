@@ -41,10 +41,11 @@ export function composeSentence(v: SentenceView, lex: ActorLexicon, mentions: re
     if (m.place || reading(m, 'user') || (covered[m.i] && !names.some((n) => n.title === m))) continue;
     const role = reading(m, 'role');
     const agent = reading(m, 'agent');
-    const person = found.find((f) => f.type === 'PERSON' && (f.i === m.j || (f.i === m.j + 1 && v.norms[m.j] === ',')));
+    const titled = names.find((n) => n.title === m);
+    const titleEnd = titled?.titleEnd ?? m.j;
+    const person = found.find((f) => f.type === 'PERSON' && (f.i === titleEnd || (f.i === titleEnd + 1 && v.norms[titleEnd] === ',')));
     if (role && (person || !agent || agent.type === 'NONE')) {
-      const titleStart = names.find((n) => n.title === m)?.titleStart;
-      addRole(v, lex, m, role, person, found, titleStart);
+      addRole(v, lex, m, role, person, found, titled?.titleStart, titleEnd);
     } else if (agent && agent.type !== 'NONE') {
       const f: Found = {
         type: agent.type === 'ORG' ? 'ORG' : 'GROUP', i: m.i, j: m.j, name: '', rule: agent.rule, confidence: 0.85,
@@ -166,11 +167,12 @@ function placeEntity(v: SentenceView, lex: ActorLexicon, m: Mention, p: PlaceAnn
 function addRole(
   v: SentenceView, lex: ActorLexicon, m: Mention, role: Extract<LexEntry, { kind: 'role' }>, person: Found | undefined, found: Found[],
   titleStart = m.i,
+  titleEnd = m.j,
 ): void {
-  const title = surfaceOf(v, titleStart, m.j).replace(/\s+/g, ' ');
-  const f0: Found = { type: 'ROLE', i: titleStart, j: m.j, name: title, role: title, rule: role.rule, confidence: 0.85, ...(role.sector ? { sector: role.sector } : {}) };
+  const title = surfaceOf(v, titleStart, titleEnd).replace(/\s+/g, ' ');
+  const f0: Found = { type: 'ROLE', i: titleStart, j: titleEnd, name: title, role: title, rule: role.rule, confidence: 0.85, ...(role.sector ? { sector: role.sector } : {}) };
   const f = withModifiers(v, lex, f0, found);
-  const hasCue = person || !role.bare || f.i < titleStart || f.j > m.j || DETERMINERS.has(v.norms[m.i - 1] ?? '') || (v.cap[m.i] && m.i > 0);
+  const hasCue = person || !role.bare || f.i < titleStart || f.j > titleEnd || titleEnd > m.j || DETERMINERS.has(v.norms[m.i - 1] ?? '') || (v.cap[m.i] && m.i > 0);
   if (!hasCue || (role.bare && !person && !v.cap[m.i] && nounFollows(v, lex, m.j))) return;
   found.push(f);
   const target = person ?? apposedPerson(v, f, found);

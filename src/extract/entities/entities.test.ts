@@ -87,6 +87,17 @@ const CASES: { text: string; places?: FakePlace[]; expect: Expect[]; absent?: Ex
     ],
   },
   {
+    text: 'Minister of Foreign Affairs Sergei Lavrov met U.S. Secretary of State Warren Christopher, and Governor Bush and Senator Rubio watched.',
+    expect: [
+      { text: 'Minister of Foreign Affairs', type: 'ROLE', sector: 'GOV' },
+      { text: 'Sergei Lavrov', type: 'PERSON', role: 'Minister of Foreign Affairs' },
+      { text: 'U.S. Secretary of State', type: 'ROLE', country: 'USA' },
+      { text: 'Warren Christopher', type: 'PERSON', role: 'Secretary of State', country: 'USA' },
+      { text: 'Bush', type: 'PERSON', role: 'Governor' },
+      { text: 'Rubio', type: 'PERSON', role: 'Senator', sector: 'LEG' },
+    ],
+  },
+  {
     text: 'Minsk has rejected the claims, the foreign ministry in Minsk said.',
     places: [{ text: 'Minsk', countryIso3: 'BLR', featureCode: 'PPLC', role: 'actor' }, { text: 'Minsk', nth: 1, countryIso3: 'BLR', featureCode: 'PPLC' }],
     expect: [

@@ -53,6 +53,7 @@ export function mentionsOf(v: SentenceView, lex: ActorLexicon, placeAt: Readonly
       while (placeEnd < v.length && v.ends[placeEnd]! <= place.span.end) placeEnd++;
       if (v.ends[placeEnd - 1] !== place.span.end) placeEnd = -1;
     }
+    if (placeEnd > k && containsTitle(v, lex, k, placeEnd)) placeEnd = -1;
     const lexWins = entries.length > 0 && hit!.end >= placeEnd && entries.some((e) => e.kind !== 'country' || e.country.iso3 !== place?.countryIso3);
     if (placeEnd > k && !lexWins) {
       const sameSpan = hit && hit.end === placeEnd ? entries : [];
@@ -66,6 +67,15 @@ export function mentionsOf(v: SentenceView, lex: ActorLexicon, placeAt: Readonly
     }
   }
   return out;
+}
+
+/** A place name does not hold a title or agent noun: "U.S. Secretary of State" is no place. */
+function containsTitle(v: SentenceView, lex: ActorLexicon, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) {
+    const hit = lex.trie.longest(v.norms, k, j);
+    if (hit && hit.values.some((e) => e.kind === 'role' || (e.kind === 'agent' && e.type !== 'NONE'))) return true;
+  }
+  return false;
 }
 
 /** The first reading of a given kind. */

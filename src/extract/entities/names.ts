@@ -14,6 +14,8 @@ export interface NameHit {
   readonly title?: Mention;
   /** Where the full title starts when capitalised words precede the title word ("Planning and Investment Minister"). */
   readonly titleStart?: number;
+  /** Where the full title ends when words follow the title word ("Minister for Interior"). */
+  readonly titleEnd?: number;
 }
 
 /** People named earlier in the article, by folded full name and by folded surname. */
@@ -21,6 +23,8 @@ export type KnownPersons = ReadonlyMap<string, unknown>;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'del', 'di', 'du', 'la', 'le', 'dos', 'das']);
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'da', 'del', 'di', 'du', 'la', 'le', 'dos', 'das']);
+/** Second words of portfolios after "Minister of": "Foreign Affairs", "Homeland Security". */
+const TITLE_TAILS = new Set(['affairs', 'security', 'development', 'defence', 'defense', 'trade', 'justice', 'relations', 'policy', 'health', 'finance', 'planning', 'economy']);
 const CONTRACTION = /^i$|'(?:ve|ll|re|d|m|t)$/;
 const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'further', 'previously', 'earlier', 'again']);
 
@@ -110,16 +114,28 @@ function readRun(
   v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], owner: Int32Array, known: KnownPersons, a: number, b: number,
 ): NameHit | undefined {
   let titleEnd = -1;
-  for (let k = a; k < b; k++) if (owner[k]! >= 0 && reading(mentions[owner[k]!], 'role')) titleEnd = mentions[owner[k]!]!.j;
+  let titleMention: Mention | undefined;
+  for (let k = a; k < b; k++) {
+    if (owner[k]! >= 0 && reading(mentions[owner[k]!], 'role')) {
+      titleMention = mentions[owner[k]!]!;
+      titleEnd = titleMention.j;
+    }
+  }
+  if (titleEnd > a && titleEnd < b && (v.norms[titleEnd] === 'of' || v.norms[titleEnd] === 'for')) {
+    let j = titleEnd + (v.norms[titleEnd + 1] === 'the' ? 2 : 1) + 1;
+    if (TITLE_TAILS.has(v.norms[j] ?? '') && j < b) j++;
+    if (j >= b) return { type: 'TITLE', i: a, j: b, rule: 'title-run', confidence: 0.8, title: titleMention!, titleStart: a, titleEnd: b };
+    titleEnd = j;
+  }
   if (titleEnd > a && titleEnd < b) {
     for (let k = titleEnd; k < b; k++) if (owner[k]! >= 0 && !minorPlace(mentions[owner[k]!])) return undefined;
-    const title = mentions[owner[titleEnd - 1]!]!;
+    const title = titleMention!;
     const titleStart = headline(v) ? title.i : a;
-    return personIf(v, owner, titleEnd, b, { type: 'PERSON', i: titleEnd, j: b, rule: 'person-after-title', confidence: 0.85, title, titleStart });
+    return personIf(v, owner, titleEnd, b, { type: 'PERSON', i: titleEnd, j: b, rule: 'person-after-title', confidence: 0.85, title, titleStart, titleEnd });
   }
   if (titleEnd > a) {
-    const title = mentions[owner[titleEnd - 1]!]!;
-    return title.i > a && !headline(v) ? { type: 'TITLE', i: a, j: titleEnd, rule: 'title-run', confidence: 0.8, title, titleStart: a } : undefined;
+    const title = titleMention!;
+    return title.i > a && !headline(v) ? { type: 'TITLE', i: a, j: titleEnd, rule: 'title-run', confidence: 0.8, title, titleStart: a, titleEnd } : undefined;
   }
   for (let k = a; k < b; k++) if (owner[k]! >= 0 && !minorPlace(mentions[owner[k]!])) return undefined;
   for (let k = b - 2; k > a; k--) {
@@ -169,6 +185,6 @@ function headline(v: SentenceView): boolean {
 
 /** A name after a title must look like one: no particles at its edges. */
 function personIf(v: SentenceView, _owner: Int32Array, i: number, j: number, hit: NameHit): NameHit | undefined {
-  if (NAME_PARTICLES.has(v.norms[i]!) || NAME_PARTICLES.has(v.norms[j - 1]!)) return undefined;
+  if (CONNECTORS.has(v.norms[i]!) || NAME_PARTICLES.has(v.norms[j - 1]!)) return undefined;
   return hit;
 }
