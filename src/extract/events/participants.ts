@@ -55,7 +55,7 @@ function verbParticipants(view: SentenceView, m: number, head: number, earlier: 
   const match = view.matches[m];
   const last = match && match.head === head ? match.last : head;
   let j = head - 1;
-  while (j >= 0 && isAuxLike(toks[j]!.norm)) j--;
+  while (j >= 0 && isAuxLike(toks[j]!)) j--;
   const verbGroupStart = j + 1;
   const headNorm = toks[head]!.norm;
   const participle = headNorm.endsWith('ed') || view.participles.has(headNorm);
@@ -132,14 +132,24 @@ export function subjectBefore(view: SentenceView, j: number, verbGroupStart: num
   for (let hop = 0; hop < 3 && end >= 0; hop++) {
     let b = end;
     while (b >= 0 && !isBoundary(view, b)) b--;
+    // "The Umma (Nation) party has said": a parenthesis inside the subject does not end it.
+    while (b > 0 && toks[b]!.norm === ')') {
+      let open = b - 1;
+      while (open >= 0 && toks[open]!.norm !== '(' && b - open < 8) open--;
+      if (open < 0 || toks[open]!.norm !== '(') break;
+      b = open - 1;
+      while (b >= 0 && !isBoundary(view, b)) b--;
+    }
     const region: Region = [b + 1, end];
     const opener = b >= 0 ? toks[b]!.norm : undefined;
     if (hop === 0 && b >= 0 && isPronounRegion(toks, region)) {
       // "Lithuania says it has detained …": the pronoun is the reporting clause's subject.
-      const speech = SPEECH_VERBS.has(toks[b]!.norm) ? b : toks[b]!.norm === 'that' && b > 0 && SPEECH_VERBS.has(toks[b - 1]!.norm) ? b - 1 : -1;
+      let speech = SPEECH_VERBS.has(toks[b]!.norm) ? b : -1;
+      // "announced on Sunday that he will …": the reporting verb a few words before "that".
+      for (let k = b - 1; speech < 0 && toks[b]!.norm === 'that' && k >= Math.max(0, b - 5); k--) if (SPEECH_VERBS.has(toks[k]!.norm)) speech = k;
       if (speech > 0) {
         let k = speech - 1;
-        while (k >= 0 && isAuxLike(toks[k]!.norm)) k--;
+        while (k >= 0 && isAuxLike(toks[k]!)) k--;
         const reporter = subjectBefore(view, k, k + 1);
         if (reporter.actors.length > 0) return { ...reporter, how: 'pronoun-reporter', start: region[0] };
       }
@@ -309,9 +319,11 @@ function nounParticipants(view: SentenceView, m: number, earlier: readonly (Part
     recipientRegion = undefined;
     how = 'noun-between';
   }
+  const pronounOwner = d >= 0 && POSSESSIVE_PRONOUNS.has(toks[d]!.norm);
   if (actors.length === 0) {
     for (let s = head - 1; s >= Math.max(0, head - 5); s--) {
-      if (SUPPORT_VERBS.has(toks[s]!.norm)) {
+      // "continued their hunger strike", "insisted on its demands": the owner is the verb's subject.
+      if (SUPPORT_VERBS.has(toks[s]!.norm) || (pronounOwner && s < d && toks[s]!.word && !PREPOSITIONS.has(toks[s]!.norm) && !toks[s]!.cap)) {
         const p = verbParticipants(view, -1, s, earlier);
         if (p.actors.length > 0) {
           actors = [...p.actors];
@@ -365,6 +377,7 @@ function isBoundary(view: SentenceView, k: number): boolean {
 }
 
 const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** "it", or "on Sunday it": a pronoun subject after a reporting verb and its adverbials. */
 function isPronounRegion(toks: readonly Tok[], region: Region): boolean {
@@ -376,8 +389,10 @@ function DET_OR_BOUNDARY(view: SentenceView, k: number): boolean {
   return isBoundary(view, k) || PREPOSITIONS.has(norm) || norm === "'s" || norm.endsWith("'s") || /^(?:the|a|an|this|these|those|its|their|his|her|our)$/.test(norm) || SUPPORT_VERBS.has(norm);
 }
 
-function isAuxLike(norm: string): boolean {
-  return AUXILIARIES.has(norm) || (norm.endsWith('ly') && norm.length > 4) || norm.endsWith("n't");
+/** Auxiliaries, modals, negation and -ly adverbs (not names such as "Italy"). */
+function isAuxLike(tok: Tok): boolean {
+  const norm = tok.norm;
+  return AUXILIARIES.has(norm) || (norm.endsWith('ly') && norm.length > 4 && !tok.cap) || norm.endsWith("n't");
 }
 
 function lastDefined(list: readonly (Participants | undefined)[], before: number): Participants | undefined {
