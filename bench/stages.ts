@@ -1,4 +1,5 @@
-import type { Article } from '../src/model/article.js';
+import { toArticle, type ArticleInput } from '../src/input/article-input.js';
+import { docToJson } from '../src/output/article-json.js';
 import { ID_PREFIX, type Annotation, type AnnotationKind } from '../src/model/annotation.js';
 import type { RunContext } from '../src/pipeline/context.js';
 import { Doc } from '../src/pipeline/doc.js';
@@ -7,10 +8,15 @@ import { referenceOf } from '../src/pipeline/reference.js';
 import type { Emitter } from '../src/pipeline/stage.js';
 import { median, round } from './measure.js';
 
-/** Throughput of one stage, timed alone on documents that carry what the earlier stages made. */
+/**
+ * Throughput of one stage, timed alone on documents that carry what the earlier stages made;
+ * `input` (toArticle: NFC, hash, language) and `output` (the JSON with evidence texts) are the
+ * steps around the stages, timed in the same loop.
+ */
 export interface StageMeasure {
   readonly name: string;
   readonly version: string;
+  readonly step: 'input' | 'stage' | 'output';
   readonly medianMs: number;
   readonly articlesPerSec: number;
   /** Share of the pipeline's time, 0..1. */
@@ -22,12 +28,17 @@ export interface StageMeasure {
  * The emitter here only numbers and stores annotations (the pipeline's own also checks spans
  * and kinds, which is cheap): the figures are each stage's own work.
  */
-export function measureStages(pipeline: Pipeline, articles: readonly Article[], runs: number): StageMeasure[] {
+export function measureStages(pipeline: Pipeline, inputs: readonly ArticleInput[], runs: number): StageMeasure[] {
   const stages = pipeline.stages;
-  const perRun: number[][] = stages.map(() => []);
+  const n = stages.length;
+  const perRun: number[][] = Array.from({ length: n + 2 }, () => []);
+  const describe = { version: pipeline.version, stages: pipeline.describe() };
   for (let r = 0; r < runs + 1; r++) {
-    const totals = new Float64Array(stages.length);
-    for (const article of articles) {
+    const totals = new Float64Array(n + 2);
+    for (const input of inputs) {
+      let start = performance.now();
+      const article = toArticle(input);
+      totals[n]! += performance.now() - start;
       const doc = new Doc(article);
       const counters = new Map<AnnotationKind, number>();
       const reference = referenceOf(article);
@@ -35,7 +46,7 @@ export function measureStages(pipeline: Pipeline, articles: readonly Article[], 
         const stage = stages[s]!;
         const ctx: RunContext = { reference, resources: pipeline.resources, debug: () => {}, article };
         const out = emitter(doc, counters, stage.name, stage.version);
-        const start = performance.now();
+        start = performance.now();
         try {
           stage.run(doc, out, ctx);
         } catch {
@@ -43,19 +54,28 @@ export function measureStages(pipeline: Pipeline, articles: readonly Article[], 
         }
         totals[s]! += performance.now() - start;
       }
+      start = performance.now();
+      JSON.stringify(docToJson(doc, describe));
+      totals[n + 1]! += performance.now() - start;
     }
     // The first pass warms up.
-    if (r > 0) stages.forEach((_, s) => perRun[s]!.push(totals[s]!));
+    if (r > 0) totals.forEach((ms, s) => perRun[s]!.push(ms));
   }
   const medians = perRun.map((ms) => median(ms));
   const total = medians.reduce((a, b) => a + b, 0) || 1;
-  return stages.map((stage, s) => ({
-    name: stage.name,
-    version: stage.version,
+  const row = (name: string, version: string, step: StageMeasure['step'], s: number): StageMeasure => ({
+    name,
+    version,
+    step,
     medianMs: Math.round(medians[s]!),
-    articlesPerSec: round((articles.length / medians[s]!) * 1000),
+    articlesPerSec: round((inputs.length / medians[s]!) * 1000),
     share: round(medians[s]! / total, 3),
-  }));
+  });
+  return [
+    row('input (toArticle)', '', 'input', n),
+    ...stages.map((stage, s) => row(stage.name, stage.version, 'stage', s)),
+    row('output (JSON + stringify)', '', 'output', n + 1),
+  ];
 }
 
 function emitter(doc: Doc, counters: Map<AnnotationKind, number>, stage: string, version: string): Emitter {
