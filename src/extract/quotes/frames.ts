@@ -175,6 +175,10 @@ function npRight(v: TokenView, first: number, hi: number, max = 12): [number, nu
  */
 function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 1; k + 1 < end; k++) {
+    if (v.norms[k] === ',' && v.regionOf[k]! < 0 && !isCap(v, k + 1) && v.lex.cues.get(v.norms[k + 1]!)?.some((e) => e.frame === 'S')) {
+      end = k; // "… who supported the policy, said Obama …": the main clause's cue starts here
+      break;
+    }
     if (v.regionOf[k]! >= 0 || (v.norms[k] !== 'and' && v.norms[k] !== 'but')) continue;
     let c = k + 1;
     while (c < end && v.lex.is(v.norms[c]!, 'aux')) c++;
@@ -340,7 +344,7 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
     const n = v.norms[k]!;
     if (v.regionOf[k]! >= 0) {
       // a quote right after the cue ("said, “…”"), or after the addressee ("told reporters: “…”")
-      if (k - r > (tellLike ? 4 : 1)) return r;
+      if (k - r > (tellLike ? 4 : 1) || (!tellLike && k > r && v.words[r])) return r;
       return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
     }
     if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 4 : 0) || PREPOSITIONS.has(v.norms[r]!))) return k;
