@@ -140,8 +140,17 @@ export function subjectBefore(view: SentenceView, j: number, verbGroupStart: num
       b = open - 1;
       while (b >= 0 && !isBoundary(view, b)) b--;
     }
-    const region: Region = [b + 1, end];
+    let region: Region = [b + 1, end];
     const opener = b >= 0 ? toks[b]!.norm : undefined;
+    if (region[0] < region[1] && PREPOSITIONS.has(toks[region[0]]!.norm)) {
+      // "said on Tuesday their forces had …": a fronted phrase before the subject's determiner.
+      for (let k = region[0] + 2; k <= region[1]; k++) {
+        if (POSSESSIVE_PRONOUNS.has(toks[k]!.norm) || toks[k]!.norm === 'the') {
+          region = [k, end];
+          break;
+        }
+      }
+    }
     if (hop === 0 && b >= 0 && isPronounRegion(toks, region)) {
       // "Lithuania says it has detained …": the pronoun is the reporting clause's subject.
       let speech = SPEECH_VERBS.has(toks[b]!.norm) ? b : -1;
