@@ -152,7 +152,16 @@ function placeEntity(v: SentenceView, lex: ActorLexicon, m: Mention, p: PlaceAnn
     return base;
   }
   const actor = p.role === 'actor' || capitalAsSubject(v, lex, m);
-  if (actor) base.sector = 'GOV';
+  if (actor) base.sector = p.actor?.sector ?? 'GOV';
+  if (p.actor?.country) base.country = p.actor.country;
+  if (p.actor?.igo) {
+    base.type = 'ORG';
+    delete base.country;
+    base.igo = p.actor.igo;
+    base.name = p.actor.name;
+    base.rule = 'place-actor-igo';
+    return base;
+  }
   if ((p.featureCode ?? '').startsWith('PCL') || match === 'name' || match === 'alias') {
     base.type = 'COUNTRY';
     base.name = (country && lex.countries.byIso3(country)?.name) || p.name;

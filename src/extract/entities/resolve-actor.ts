@@ -142,7 +142,8 @@ function toActor(doc: Doc, head: Cand, siblings: readonly Cand[], all: readonly 
     const org = roleSpan && all.find((c) => c.type === 'ORG' && within(roleSpan, c.span));
     if (org) organisation = org.name;
   }
-  const metonymy = (head.type === 'COUNTRY' || head.type === 'PLACE') && head.sector === 'GOV' && head.rule.includes('place');
+  const metonymy =
+    ((head.type === 'COUNTRY' || head.type === 'PLACE') && head.sector === 'GOV' && head.rule.includes('place')) || head.rule === 'place-actor-igo';
   const titled = head.rule.startsWith('user') && head.type !== 'PERSON' && siblings.find((s) => s.type === 'ROLE' && s.span.end <= head.span.start);
   if (titled) {
     role ??= titled.role ?? titled.name;
