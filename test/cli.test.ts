@@ -115,3 +115,15 @@ test('--help on every command', () => {
     assert.match(r.stdout, /Usage: chronicle/);
   }
 });
+
+test('ingest --workers 2 stores exactly what the single-process ingest stores', () => {
+  const one = join(dir, 'one.db');
+  const two = join(dir, 'two.db');
+  assert.equal(chronicle(['ingest', '--quiet', '--db', one, join(ROOT, 'examples')]).code, 0);
+  const r = chronicle(['ingest', '--quiet', '--workers', '2', '--db', two, join(ROOT, 'examples')]);
+  assert.equal(r.code, 0, r.stderr);
+  const a = chronicle(['export', '--db', one]).stdout;
+  const b = chronicle(['export', '--db', two]).stdout;
+  assert.equal(a.split('\n').length, 6);
+  assert.equal(a, b);
+});

@@ -12,7 +12,12 @@ export function exportCommand(): Command {
     .action(async (opts) => {
       const store = SqliteStore.open(opts.db);
       const out = opts.out ? createWriteStream(opts.out) : process.stdout;
-      const write = (s: string) => new Promise<void>((resolve, reject) => (out.write(s) ? resolve() : out.once('drain', resolve).once('error', reject)));
+      let failure: Error | undefined;
+      out.on('error', (error) => (failure = error));
+      const write = (s: string) => {
+        if (failure) return Promise.reject(failure);
+        return new Promise<void>((resolve) => (out.write(s) ? resolve() : out.once('drain', resolve)));
+      };
       try {
         let first = true;
         if (opts.format === 'json') await write('[\n');

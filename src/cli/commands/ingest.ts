@@ -3,7 +3,10 @@ import { SingleBar, Presets } from 'cli-progress';
 import { createEngine } from '../../index.js';
 import { ChronicleError } from '../../errors.js';
 import { contentHash, toArticle } from '../../input/article-input.js';
-import { readInputs } from '../../input/read-inputs.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, readInputs } from '../../input/read-inputs.js';
+import type { Article } from '../../model/article.js';
+import type { ArticleJson } from '../../output/article-json.js';
+import { WorkerPool } from '../../pipeline/worker-pool.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { dbOption } from '../options.js';
 
@@ -31,7 +34,8 @@ export function ingestCommand(): Command {
     .option('--title <title>', 'title for inputs that carry none')
     .option('--timezone <zone>', 'timezone of the article dates (UTC or an offset such as +03:00)', 'UTC')
     .addOption(new Option('--input-format <format>', 'how to read the inputs').choices(['auto', 'seed', 'text', 'jsonl', 'html']).default('auto'))
-    .option('--max-article-bytes <n>', 'skip articles larger than this', (v) => Number(v), 5_000_000)
+    .option('--max-article-bytes <n>', 'skip articles larger than this', (v) => Number(v), DEFAULT_MAX_ARTICLE_BYTES)
+    .option('--workers <n>', 'worker threads running the pipeline (1: in this process)', (v) => Math.max(1, Math.floor(Number(v)) || 1), 1)
     .option('--reprocess', 'run the pipeline again on articles already stored with the same text')
     .option('--config <path>', 'pipeline config (default config/pipeline.default.json)')
     .option('--json', 'print the summary as JSON')
@@ -43,7 +47,10 @@ export function ingestCommand(): Command {
 }
 
 export async function ingest(paths: string[], opts: Record<string, any>): Promise<IngestSummary> {
-  const engine = createEngine(opts.config ? { config: opts.config } : {});
+  const engineOptions = opts.config ? { config: opts.config } : {};
+  const workers: number = opts.workers ?? 1;
+  const pool = workers > 1 ? await WorkerPool.start(workers, engineOptions) : undefined;
+  const engine = pool ? undefined : createEngine(engineOptions);
   const store = SqliteStore.open(opts.db);
   const summary: IngestSummary = { articles: 0, inserted: 0, replaced: 0, unchanged: 0, skippedLanguage: 0, events: 0, places: 0, quotes: 0, errors: 0 };
   const bar = process.stderr.isTTY && !opts.quiet && !opts.json
@@ -58,6 +65,32 @@ export async function ingest(paths: string[], opts: Record<string, any>): Promis
     process.stderr.write(`${message}\n`);
     if (bar) bar.start(0, summary.articles, { rate: 0, errors: summary.errors, file: '' });
   };
+  const progress = (article: Article) => {
+    const seconds = (performance.now() - started) / 1000;
+    bar?.setTotal(summary.articles);
+    bar?.update(summary.articles, { rate: Math.round(summary.articles / Math.max(seconds, 0.001)), errors: summary.errors, file: article.origin ?? '' });
+  };
+  // Articles being processed, stored in the order they were read (so the store's order is stable).
+  const inflight: { article: Article; result: Promise<ArticleJson> }[] = [];
+  const drain = async (keep: number) => {
+    while (inflight.length > keep) {
+      const { article, result } = inflight.shift()!;
+      try {
+        const json = await result;
+        const outcome = await store.saveArticle(json, { reprocess: opts.reprocess });
+        summary[outcome]++;
+        if (outcome !== 'unchanged') {
+          if (json.article.skipped) summary.skippedLanguage++;
+          summary.events += json.events.length;
+          summary.places += json.places.length;
+          summary.quotes += json.quotes.length;
+        }
+      } catch (error) {
+        report(error);
+      }
+      progress(article);
+    }
+  };
   try {
     for await (const item of readInputs(paths, {
       date: opts.date, source: opts.source, url: opts.url, title: opts.title, timezone: opts.timezone,
@@ -67,30 +100,28 @@ export async function ingest(paths: string[], opts: Record<string, any>): Promis
         report(item.error);
         continue;
       }
+      let article: Article;
       try {
-        const article = toArticle(item.input);
-        summary.articles++;
-        if (!opts.reprocess && (await store.findByHash(contentHash(article.text)))) {
-          summary.unchanged++;
-        } else {
-          const json = engine.process(article);
-          const outcome = await store.saveArticle(json, { reprocess: opts.reprocess });
-          summary[outcome]++;
-          if (json.article.skipped) summary.skippedLanguage++;
-          summary.events += json.events.length;
-          summary.places += json.places.length;
-          summary.quotes += json.quotes.length;
-        }
-        const seconds = (performance.now() - started) / 1000;
-        bar?.setTotal(summary.articles);
-        bar?.update(summary.articles, { rate: Math.round(summary.articles / Math.max(seconds, 0.001)), errors: summary.errors, file: article.origin ?? '' });
+        article = toArticle(item.input);
       } catch (error) {
         report(error);
+        continue;
       }
+      summary.articles++;
+      if (!opts.reprocess && (await store.findByHash(contentHash(article.text)))) {
+        summary.unchanged++;
+        progress(article);
+        continue;
+      }
+      const result = pool ? pool.process(article) : (() => { try { return Promise.resolve(engine!.process(article)); } catch (e) { return Promise.reject(e); } })();
+      inflight.push({ article, result });
+      await drain(pool ? pool.size * 4 : 0);
     }
+    await drain(0);
   } finally {
     bar?.stop();
     await store.close();
+    await pool?.close();
   }
   if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else {
