@@ -202,3 +202,65 @@ describe('events: attributes', () => {
     assert.deepEqual(kill.sizes.map((s) => [s.kind, s.value]), [['dead', 20]]);
   });
 });
+
+describe('events: reading across clauses and sentences', () => {
+  it('a reported conflict event by another country is an accusation by the speaker', () => {
+    const text = '"Latvian guards pushed the refugees back," the committee stated.';
+    const { doc, events } = runEvents(text, {
+      entities: [{ text: 'Latvian guards', type: 'GROUP', country: 'LVA', sector: 'COP' }, { text: 'refugees', type: 'GROUP', sector: 'REF' }],
+      quotes: [{ text, content: '"Latvian guards pushed the refugees back,"', cue: 'stated', speaker: 'the committee', country: 'EST', sector: 'COP' }],
+    });
+    const push = events.find((e) => e.eventType === 'COERCE')!;
+    assert.equal(doc.slice(push.trigger), 'pushed the refugees back');
+    const accuse = events.find((e) => e.eventType === 'ACCUSE')!;
+    assert.equal(accuse.provenance.rule, 'accuse:reported-conflict');
+    assert.equal(doc.slice(accuse.trigger), 'stated');
+    assert.equal(accuse.actors[0]?.country, 'EST');
+    assert.deepEqual(accuse.recipients.map((r) => r.name), ['Latvian guards']);
+  });
+  it('a group named again without its country keeps the country of its earlier mention', () => {
+    const { events } = runEvents('Belarusian border guards crossed the river. Later the guards detained two farmers.', {
+      entities: [
+        { text: 'Belarusian border guards', type: 'GROUP', country: 'BLR', sector: 'COP' },
+        { text: 'guards', type: 'GROUP', sector: 'COP', after: 'Later the ' },
+        { text: 'farmers', type: 'GROUP', sector: 'CVL' },
+      ],
+    });
+    const detain = events.find((e) => e.eventType === 'COERCE')!;
+    assert.equal(detain.actors[0]?.country, 'BLR');
+    assert.match(detain.provenance.rule, /actor-country-from-antecedent/);
+  });
+  it('"demanded the withdrawal of X": X withdraws, and X is the one asked', () => {
+    const { events } = runEvents('The council demanded the withdrawal of Russian troops.', {
+      entities: [{ text: 'council', type: 'ORG', igo: 'UN', sector: 'IGO' }, { text: 'Russian troops', type: 'GROUP', country: 'RUS', sector: 'MIL' }],
+    });
+    const demand = events.find((e) => e.eventType === 'REQUEST')!;
+    const retreat = events.find((e) => e.eventType === 'RETREAT')!;
+    assert.equal(retreat.actors[0]?.name, 'Russian troops');
+    assert.equal(demand.recipients[0]?.name, 'Russian troops');
+  });
+  it('the author of what is rejected is the recipient ("rejected calls by X")', () => {
+    const { events } = runEvents('Norway rejected calls by Sweden for new quotas.', {
+      entities: [{ text: 'Norway', type: 'COUNTRY', country: 'NOR' }, { text: 'Sweden', type: 'COUNTRY', country: 'SWE' }],
+    });
+    assert.equal(events[0]?.eventType, 'REJECT');
+    assert.equal(events[0]?.recipients[0]?.country, 'SWE');
+  });
+  it('a protest with no named target is directed at its own country (marked as inferred)', () => {
+    const { events } = runEvents('Farmers protested in Lyon on Monday.', {
+      entities: [{ text: 'Farmers', type: 'GROUP', sector: 'CVL' }], places: [{ text: 'Lyon', country: 'FRA', plover: 1 }],
+    });
+    const e = events[0]!;
+    assert.equal(e.eventType, 'PROTEST');
+    assert.equal(e.recipients[0]?.country, 'FRA');
+    assert.match(e.provenance.rule, /implicit-recipient/);
+  });
+  it('instruments give an assault its mode', () => {
+    const [e] = runEvents('Rebels attacked the convoy with mortars.', { entities: [{ text: 'Rebels', type: 'GROUP', sector: 'REB' }] }).events;
+    assert.equal(e?.mode, 'heavy-weapons');
+  });
+  it('phrases that only look like events are not events ("riot gear", "released a video")', () => {
+    const { events } = runEvents('Officers in riot gear watched. The agency released a video of the crossing.', {});
+    assert.deepEqual(events.map((e) => e.eventType), []);
+  });
+});

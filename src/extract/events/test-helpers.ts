@@ -22,11 +22,13 @@ export interface FakeEntity {
 export interface FakePlace { readonly text: string; readonly name?: string; readonly role?: 'location' | 'actor'; readonly plover?: 1 | 2 | 3 | 4 | 5; readonly country?: string }
 export interface FakeTime { readonly text: string; readonly value: string; readonly granularity: 'day' | 'month' | 'year'; readonly start: string; readonly end: string }
 export interface FakeQuantity { readonly text: string; readonly value: number; readonly counted?: string; readonly lemma?: string }
+export interface FakeQuote { readonly text: string; readonly content: string; readonly cue: string; readonly speaker: string; readonly country: string; readonly sector?: Actor['sector'] }
 export interface Fakes {
   readonly entities?: readonly FakeEntity[];
   readonly places?: readonly FakePlace[];
   readonly times?: readonly FakeTime[];
   readonly quantities?: readonly FakeQuantity[];
+  readonly quotes?: readonly FakeQuote[];
 }
 
 const resources = new ResourceCache(join(ROOT, 'resources'));
@@ -65,6 +67,15 @@ function fakeStage(fakes: Fakes): Stage {
         out.add({
           kind: 'time', span: find(text, t.text), timexType: 'DATE', value: t.value, granularity: t.granularity, stated: [], implied: [],
           range: { start: t.start, end: t.end }, provenance: { rule: 'fake', confidence: 1 },
+        });
+      }
+      for (const q of fakes.quotes ?? []) {
+        const span = find(text, q.text);
+        const speakerSpan = find(text, q.speaker);
+        out.add({
+          kind: 'quote', span, quoteType: 'direct', content: find(text, q.content), cue: find(text, q.cue), cueLemma: q.cue, cueKind: 'assert',
+          speaker: { name: q.speaker, span: speakerSpan, kind: 'organisation', country: q.country, ...(q.sector ? { sector: q.sector } : {}) },
+          provenance: { rule: 'fake', confidence: 1 },
         });
       }
       for (const q of fakes.quantities ?? []) {
