@@ -89,7 +89,7 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
 }
 
 const PLURAL_SUBJECTS = new Set(['people', 'police', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media']);
-const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'shows', 'supports', 'finds', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers']);
+const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'supports', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers']);
 
 /**
  * Whether a cue word is used as a verb here: a bare form ("say", "plan") needs an auxiliary, "to",
@@ -101,7 +101,7 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
   const prev = v.norms[i - 1]!;
   if (/^\d/.test(prev)) return false;
   const form = v.norms[i]!;
-  if (form === entry.lemma.split(' ')[0]) {
+  if (form === entry.lemma.split(' ')[0] && form !== 'read') {
     return v.lex.is(prev, 'aux') || prev === 'to' || PLURAL_SUBJECTS.has(prev) || (v.words[i - 1] === true && /s$/.test(prev) && !/(ss|us|is)$/.test(prev));
   }
   if (AMBIGUOUS_PLURALS.has(form)) {
@@ -217,6 +217,11 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
   const lo = v.sentStart[s]!;
   const hi = v.sentEnd[s]!;
   const out: RawAttribution[] = [];
+  const inSource = inEvidence(v, s, used);
+  if (inSource) {
+    out.push(inSource);
+    markUsed(v, inSource, used);
+  }
   const colon = colonAttribution(v, s, used);
   if (colon) {
     out.push(colon);
@@ -249,6 +254,24 @@ export function markUsed(v: TokenView, a: RawAttribution, used: Uint8Array): voi
     if (v.starts[k]! > sp.start) k = 0;
     for (; k < v.starts.length && v.starts[k]! < sp.end; k++) if (v.ends[k]! > sp.start) used[k] = 1;
   }
+}
+
+/** "In a new poll by X, Sanders leads …": the poll, study or report is the source, "In" the cue. */
+function inEvidence(v: TokenView, s: number, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  if (v.norms[lo] !== 'in' || used[lo]) return undefined;
+  let k = lo + 1;
+  let evidence = false;
+  while (k < hi && k - lo < 14 && v.norms[k] !== ',' && v.regionOf[k]! < 0) {
+    if (v.lex.is(v.norms[k]!, 'evidence')) evidence = true;
+    k++;
+  }
+  if (!evidence || v.norms[k] !== ',' || k + 2 >= hi) return undefined;
+  const cEnd = contentEnd(v, k + 1, hi);
+  const content = spanOf(v, k + 1, cEnd + 1);
+  if (!content) return undefined;
+  return { sentence: s, source: spanOf(v, lo + 1, k), sourceRule: 'in-evidence', cue: spanOf(v, lo, lo + 1)!, cueLemma: 'in', cueKind: 'report', content: [content], rule: 'in-evidence', confidence: 0.6 };
 }
 
 /** "Kerry: “By law …”", "Poll: Sanders Leads": a short name, a colon, then what it says. */
@@ -423,7 +446,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     return n <= 7;
   };
   // "…,” said Interior Minister X (said) in a statement.
-  if (sb <= sa && leftIsBreak && (after === 'other' || after === 'subject')) {
+  if (sb <= sa && leftIsBreak && (after === 'other' || after === 'subject') && !/ing$/.test(v.norms[i]!)) {
     let [na, nb] = npRight(v, r, hi);
     if (nb > na && v.norms[nb] === ',' && nb + 1 < hi && v.words[nb + 1] && !isCap(v, nb + 1) && !/ing$/.test(v.norms[nb + 1]!) && !v.lex.is(v.norms[nb + 1]!, 'boundary') && !v.lex.cues.has(v.norms[nb + 1]!)) {
       // "said Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders.": the appositive belongs to the speaker
