@@ -16,7 +16,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'ou
  */
 export function composeSentence(v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], names: readonly NameHit[]): Found[] {
   const found: Found[] = [];
-  const covered = new Int8Array(v.length);
+  const covered: number[] = new Array<number>(v.length).fill(0);
   for (const n of names) for (let k = n.i; k < (n.title ? n.title.i : n.j); k++) covered[k] = n.type === 'ORG' ? 1 : 2;
   for (const m of mentions) {
     const base = covered[m.i] === 2 ? undefined : baseEntity(v, lex, m);

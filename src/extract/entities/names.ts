@@ -35,7 +35,7 @@ const AUX = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'further', '
  * title, or an earlier mention of the same person. Runs with no cue are left alone.
  */
 export function namesOf(v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], known: KnownPersons): NameHit[] {
-  const owner = new Int32Array(v.length).fill(-1);
+  const owner: number[] = new Array<number>(v.length).fill(-1);
   mentions.forEach((m, n) => {
     for (let k = m.i; k < m.j; k++) owner[k] = n;
   });
@@ -111,7 +111,7 @@ function orgRun(v: SentenceView, lex: ActorLexicon, a: number, b: number, strict
 }
 
 function readRun(
-  v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], owner: Int32Array, known: KnownPersons, a: number, b: number,
+  v: SentenceView, lex: ActorLexicon, mentions: readonly Mention[], owner: readonly number[], known: KnownPersons, a: number, b: number,
 ): NameHit | undefined {
   let titleEnd = -1;
   let titleMention: Mention | undefined;
@@ -184,7 +184,7 @@ function headline(v: SentenceView): boolean {
 }
 
 /** A name after a title must look like one: no particles at its edges. */
-function personIf(v: SentenceView, _owner: Int32Array, i: number, j: number, hit: NameHit): NameHit | undefined {
+function personIf(v: SentenceView, _owner: readonly number[], i: number, j: number, hit: NameHit): NameHit | undefined {
   if (CONNECTORS.has(v.norms[i]!) || NAME_PARTICLES.has(v.norms[j - 1]!)) return undefined;
   return hit;
 }
