@@ -95,13 +95,13 @@ export const resolveRelativeUnit: Resolver = (input) => {
   return null;
 };
 
-/** "three years ago", "two weeks from now": the unit of the date is the unit counted. */
+/** "three years ago", "two weeks from now", "a year earlier": the unit of the date is the unit counted. */
 export const resolveOffset: Resolver = (input) => {
   const { groups: g, lex, refDay } = input;
   const unit = unitOf(lex, g.unit!);
   const n = readNumber(lex, g.num!);
   if (!unit || n === undefined) return null;
-  const sign = /^(?:ago|back)$/i.test(g.dir!) ? -1 : 1;
+  const sign = /^(?:ago|back|earlier)$/i.test(g.dir!) ? -1 : 1;
   const stated = ['offset'];
   if (n === null) {
     const value = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';

@@ -14,6 +14,8 @@ export interface Found {
   resolved: Resolved;
   /** Start of the preposition that introduces it, if any. */
   phraseStart?: number;
+  /** For rules counting from an earlier date: resolves again against another day. */
+  reanchor?: (day: number) => Resolved | null;
 }
 
 interface Raw {
@@ -73,10 +75,15 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
     });
     if (!resolved || (NAME_PRONE.test(rule.id) && insideName(text, raw.start, raw.end, sentence?.span.start ?? 0))) continue;
     taken.fill(1, raw.start, raw.end);
-    found.push({ start: raw.start, end: raw.end, rule: rule.id, resolved });
+    const f: Found = { start: raw.start, end: raw.end, rule: rule.id, resolved };
+    if (rule.id.endsWith('-anchored')) {
+      f.reanchor = (day) => rule.resolve({ groups: raw.groups, text, start: raw.start, end: raw.end, refDay: day, lex, tense: () => tense ?? 'none' });
+    }
+    found.push(f);
   }
   found.sort((a, b) => a.start - b.start);
   attachClockTimes(found, text);
+  anchorToEarlierDates(found);
   for (let i = 0; i < found.length; i++) {
     const floor = i > 0 ? found[i - 1]!.end : 0;
     applyModifier(found[i]!, text, floor, compiled, refDay);
@@ -128,6 +135,19 @@ function attachClockTimes(found: Found[], text: string): void {
       implied: [],
       stated: [...f.resolved.stated, 'day-beside'],
     };
+  }
+}
+
+/** "a year earlier", "two days later": counted from the last date named before, as a reader would. */
+function anchorToEarlierDates(found: Found[]): void {
+  let anchor: number | undefined;
+  for (const f of found) {
+    if (f.reanchor && anchor !== undefined) {
+      const again = f.reanchor(anchor);
+      if (again) f.resolved = { ...again, implied: [...again.implied, 'anchor'], confidence: again.confidence * 0.8 };
+    }
+    const r = f.resolved;
+    if (r.timexType === 'DATE' && r.range && !r.vague && /^\d{4}(?:-\d\d){0,2}$/.test(r.value)) anchor = Math.floor(r.range.start / 1440);
   }
 }
 

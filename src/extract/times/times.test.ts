@@ -116,6 +116,10 @@ describe('times: semantics', () => {
     const [t] = probe('The ban lasted more than a week.', REF, 'UTC');
     assert.deepEqual([t!.text, t!.value, t!.mod], ['a week', 'P1W', 'MORE_THAN']);
   });
+  it('counts "later" from the last date named before it', () => {
+    const times = probe('The plant opened in March 2015. Two years later it closed.', REF, 'UTC');
+    assert.deepEqual(times.map((t) => [t.text, t.value]), [['March 2015', '2015-03'], ['Two years later', '2017']]);
+  });
   it('resolves Easter from the calendar', () => {
     const [t] = probe('Churches will reopen at Easter.', '2021-03-20', 'UTC');
     assert.equal(t!.value, '2021-04-04');
