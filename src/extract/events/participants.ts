@@ -173,7 +173,21 @@ export function subjectBefore(view: SentenceView, j: number, verbGroupStart: num
     }
     if (region[0] <= region[1] && !startsWithPrep && !skip) {
       const actors = resolveRegion(view, region);
-      if (actors.length > 0) return { actors, region, how: hop === 0 ? 'subject' : 'subject-hop', ...(opener ? { opener } : {}), start: region[0] };
+      if (actors.length > 0) {
+        // "Mordor, Rohan, Fornost and Bree welcomed": earlier conjuncts of a list ending in "and".
+        let start = region[0];
+        const isList = range(region[0], region[1]).some((k) => CONJUNCTIONS.has(toks[k]!.norm));
+        while (isList && start > 1 && toks[start - 1]!.norm === ',') {
+          let c = start - 2;
+          while (c >= 0 && !isBoundary(view, c) && start - c <= 5) c--;
+          if (c >= 0 && !(toks[c]!.norm === ',' || STRONG_PUNCT.has(toks[c]!.norm))) break;
+          const more = resolveRegion(view, [c + 1, start - 2]);
+          if (more.length === 0) break;
+          actors.unshift(...more);
+          start = c + 1;
+        }
+        return { actors, region: [start, region[1]], how: hop === 0 ? 'subject' : 'subject-hop', ...(opener ? { opener } : {}), start };
+      }
     }
     if (b < 0) break;
     const bNorm = toks[b]!.norm;

@@ -11,7 +11,7 @@ export const PREPOSITIONS = set(
   'of in on at by for with from to into onto across over under near against toward towards upon about after before during since until between among through via within without along around beside despite amid amidst outside inside per like',
 );
 /** Prepositions whose object can be the recipient of an event. */
-export const RECIPIENT_PREPOSITIONS = set('with to against on upon at toward towards from over for');
+export const RECIPIENT_PREPOSITIONS = set('with to against on upon at toward towards from over for between');
 /** Prepositions that name a beneficiary or partner: their named actor beats a generic object. */
 export const BENEFICIARY_PREPOSITIONS = set('to for with');
 /** Words that can sit between a subject and its verb: auxiliaries, modals, negation, frequent adverbs. */
