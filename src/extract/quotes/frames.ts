@@ -99,10 +99,20 @@ const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plan
 function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): boolean {
   if (i === lo) return false;
   const prev = v.norms[i - 1]!;
+  const next = v.norms[i + 1];
+  // passive or phrasal uses: "attacked by", "seen as", "called off"
+  if (next === 'by' || next === 'off' || (next === 'as' && /(ed|en|wn)$/.test(v.norms[i]!))) return false;
   if (/^\d/.test(prev)) return false;
   const form = v.norms[i]!;
   if (form === entry.lemma.split(' ')[0] && form !== 'read') {
-    return v.lex.is(prev, 'aux') || prev === 'to' || PLURAL_SUBJECTS.has(prev) || (v.words[i - 1] === true && /s$/.test(prev) && !/(ss|us|is)$/.test(prev));
+    if (prev === 'to') {
+      // "to say that …", "to ask whether …"; not "in a position to claim the nomination"
+      const n = v.norms[i + 1] ?? '';
+      const gov = v.norms[i - 2] ?? '';
+      if (/(s|ed)$/.test(gov) || gov === 'going' || gov === 'want' || gov === 'like' || gov === 'trying') return true; // "wants to support", "refused to say"
+      return entry.frame === 'S' && (n === 'that' || n === ':' || v.lex.is(n, 'wh') || (i + 1 < v.regionOf.length && v.regionOf[i + 1]! >= 0));
+    }
+    return v.lex.is(prev, 'aux') || PLURAL_SUBJECTS.has(prev) || (v.words[i - 1] === true && /s$/.test(prev) && !/(ss|us|is)$/.test(prev));
   }
   if (AMBIGUOUS_PLURALS.has(form)) {
     return isCap(v, i - 1) || v.lex.is(prev, 'person-pronoun') || v.lex.is(prev, 'thing-pronoun') || v.lex.is(prev, 'aux') || prev === 'also';
