@@ -26,7 +26,8 @@ export function composeSentence(v: SentenceView, lex: ActorLexicon, mentions: re
     if (n.type === 'ORG') {
       const inner = mentions.find((m) => m.i >= n.i && m.j <= n.j && reading(m, 'agent')?.sector);
       const head = [...v.norms.slice(n.i, n.j)].reverse().find((w) => lex.orgHeads.has(w));
-      const sector = reading(inner, 'agent')?.sector ?? (head ? lex.orgHeads.get(head) : undefined);
+      const before = mentions.find((m) => m.j === n.i && !v.cap[m.i] && reading(m, 'agent')?.sector);
+      const sector = reading(inner, 'agent')?.sector ?? (head ? lex.orgHeads.get(head) : undefined) ?? reading(before, 'agent')?.sector;
       const nation = found.find((f) => f.i >= n.i && f.j <= n.j && (f.type === 'COUNTRY' || f.type === 'NATIONALITY'));
       const org: Found = {
         type: 'ORG', i: n.i, j: n.j, name: cleanName(surfaceOf(v, n.i, orgNameEnd(v, lex, n.i, n.j, nation))), rule: nation ? `${n.rule}+inner-country` : n.rule, confidence: n.confidence,

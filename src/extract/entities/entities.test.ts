@@ -98,6 +98,14 @@ const CASES: { text: string; places?: FakePlace[]; expect: Expect[]; absent?: Ex
     ],
   },
   {
+    text: 'The rebel Patriotic Liberation Front (PLF) seized the town. Later the PLF released the hostages.',
+    expect: [
+      { text: 'Patriotic Liberation Front', type: 'ORG', sector: 'REB' },
+      { text: 'PLF', nth: 1, type: 'ORG', name: 'Patriotic Liberation Front', sector: 'REB' },
+      { text: 'hostages', type: 'GROUP', sector: 'CVL' },
+    ],
+  },
+  {
     text: 'Minsk has rejected the claims, the foreign ministry in Minsk said.',
     places: [{ text: 'Minsk', countryIso3: 'BLR', featureCode: 'PPLC', role: 'actor' }, { text: 'Minsk', nth: 1, countryIso3: 'BLR', featureCode: 'PPLC' }],
     expect: [

@@ -6,7 +6,7 @@ import type { Found } from './found.js';
 import { loadActorLexicon } from './lexicon.js';
 import { mentionsOf } from './mentions.js';
 import { namesOf } from './names.js';
-import { docViews } from './sentence-view.js';
+import { docViews, type SentenceView } from './sentence-view.js';
 import { foldSameLength } from '../../text/fold.js';
 
 export const ENTITIES_VERSION = '1.0.0';
@@ -45,18 +45,21 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
       for (const p of doc.all('place')) if (!placeAt.has(p.span.start)) placeAt.set(p.span.start, p);
       const known = new Map<string, Found>();
       const groups = new Map<string, Found>();
+      const acronyms = new Map<string, Found>();
       const weight = new Map<string, number>();
       let salient: string | undefined;
       for (const v of docViews(doc)) {
         const mentions = mentionsOf(v, lex, placeAt);
         const names = namesOf(v, lex, mentions, known);
         const found = composeSentence(v, lex, mentions, names);
+        if (acronyms.size > 0) addAcronyms(v, found, acronyms);
         found.sort((a, b) => a.i - b.i || b.j - a.j);
         for (let n = 0; n < found.length; n++) {
           const f = found[n]!;
           if (isDuplicate(found, n)) continue;
           if (f.type === 'PERSON') corefPerson(f, known);
           if (f.type === 'GROUP' && !f.igo) corefGroup(v.norms[f.j - 1]!, f, groups);
+          if (f.type === 'ORG' && v.norms[f.j] === '(' && v.upper[f.j + 1] && v.norms[f.j + 2] === ')') acronyms.set(v.norms[f.j + 1]!, f);
           const statePerson = (f.type === 'PERSON' || f.type === 'ROLE') && !f.igo && STATE_SECTORS.has(f.sector ?? '');
           if (!f.country && salient && ((f.anaphor && (f.type !== 'GROUP' || STATE_SECTORS.has(f.sector ?? ''))) || statePerson)) {
             f.country = salient;
@@ -103,6 +106,17 @@ function corefGroup(head: string, f: Found, groups: Map<string, Found>): void {
   f.country = ante.country;
   f.rule += '+coref-group';
   f.confidence = Math.min(f.confidence, 0.6);
+}
+
+/** An acronym introduced in brackets ("Revolutionary United Front (RUF)") names the organisation again later. */
+function addAcronyms(v: SentenceView, found: Found[], acronyms: ReadonlyMap<string, Found>): void {
+  for (let k = 0; k < v.length; k++) {
+    if (!v.upper[k]) continue;
+    const org = acronyms.get(v.norms[k]!);
+    if (!org || found.some((f) => f.i <= k && k < f.j)) continue;
+    const { i: _i, j: _j, anaphor: _a, ...fields } = org;
+    found.push({ ...fields, i: k, j: k + 1, rule: `${org.rule.split('+')[0]}+acronym`, confidence: Math.min(org.confidence, 0.7) });
+  }
 }
 
 /** The same type over the same tokens was found before (lists are sorted by start). */
