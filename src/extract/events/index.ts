@@ -107,6 +107,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           matches.push(extra.match);
           found.push(extra.participants);
         }
+        const flagsOf: { future: boolean; hypothetical: boolean }[] = [];
         for (let m = 0; m < matches.length; m++) {
           const match = matches[m]!;
           let p = found[m]!;
@@ -127,6 +128,12 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             }
           }
           const flags = modalityOf(ontology, toks, p.clauseStart, p.verbGroupStart, match.head, p.clauseEnd, p.opener);
+          if (p.how === 'inherit-purpose' && m > 0 && flagsOf[m - 1]) {
+            // "are due to meet in Brussels to discuss …": the purpose is as future as the main verb.
+            flags.future ||= flagsOf[m - 1]!.future;
+            flags.hypothetical ||= flagsOf[m - 1]!.hypothetical;
+          }
+          flagsOf[m] = flags;
           // An infinitive under an earlier trigger ("agreed to provide aid") is not yet real.
           const prevTok = toks[p.verbGroupStart - 1];
           const underControl = toks[match.head - 1]?.norm === 'to' && prevTok !== undefined && matchOf.has(p.verbGroupStart - 1);
