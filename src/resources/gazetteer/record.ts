@@ -39,4 +39,4 @@ CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v BLOB);
 `;
 
 /** Bumped when the build changes what goes into the index; an older file is rebuilt. */
-export const GAZETTEER_FORMAT = 'chronicle-gazetteer/1';
+export const GAZETTEER_FORMAT = 'chronicle-gazetteer/2';
