@@ -70,7 +70,11 @@ export const createQuantitiesStage: StageFactory = (_options, resources): Stage 
             confidence = 0.6;
           }
           if (counted) lastCounted = counted;
-          const timeId = qualifyingTime(v, q.after, timeOf, times);
+          let timeId = qualifyingTime(v, q.after, timeOf, times);
+          if (!timeId && counted) {
+            timeId = openingTime(v, timeOf, times, q.i);
+            if (timeId) rule += '+time-opening';
+          }
           const span = { start: v.starts[q.i]!, end: v.ends[q.j - 1]! };
           out.add({
             kind: 'quantity', span, value: hit.value, approximate: q.approximate, comparator: q.comparator,
@@ -176,6 +180,21 @@ function readQuantity(v: SentenceView, hit: NumberHit, lex: QuantityLexicon, cct
   const head = unit && unit !== 'percent' ? undefined : countedAt(v, q, cctx);
   const counted = head === undefined ? undefined : { start: v.starts[head]!, end: v.ends[head]!, lemma: lemmaOf(v.norms[head]!, lex) };
   return { i, j, after: head === undefined ? j : head + 1, comparator, approximate, ...(unit ? { unit } : {}), ...(counted ? { counted } : {}) };
+}
+
+const OPENING_PREPS = new Set(['in', 'during', 'by', 'since', 'throughout', 'over', 'for']);
+
+/**
+ * A time expression opening the sentence ("In 2021, Lithuania detained 4,124 migrants") scopes
+ * over its counts; only dates (not durations) and only when followed by a comma.
+ */
+function openingTime(v: SentenceView, timeOf: readonly (number | undefined)[], times: readonly TimeAnnotation[], before: number): string | undefined {
+  const k = OPENING_PREPS.has(v.norms[0] ?? '') ? 1 : 0;
+  const t = timeOf[k];
+  if (t === undefined || times[t]!.timexType !== 'DATE') return undefined;
+  let end = k;
+  while (end < v.length && timeOf[end] === t) end++;
+  return v.norms[end] === ',' && end < before ? times[t]!.id : undefined;
 }
 
 /** A time expression right after the count ("in 2021", "in the whole of 2020"): its annotation id. */

@@ -60,6 +60,9 @@ const CASES: { text: string; expect: Expect[] }[] = [
     { span: 'millions of dollars', value: 2000000, comparator: '>=', approximate: true, unit: 'USD' },
     { span: 'about 10 percent', value: 10, unit: 'percent', approximate: true, counted: ['electricity', 'electricity'] },
   ] },
+  { text: 'In 2021, the guards detained 4,124 migrants at the border.', expect: [
+    { span: '4,124', value: 4124, counted: ['migrants', 'migrant'], time: '2021' },
+  ] },
 ];
 
 const NEGATIVE: { text: string; none: string[] }[] = [
