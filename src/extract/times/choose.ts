@@ -16,9 +16,10 @@ export interface Option<T> {
  * @example chooseByTense(julys, day('2021-08-18'), 'none') // July 2021, not July 2022
  */
 export function chooseByTense<T>(options: readonly Option<T>[], refDay: number, tense: Tense, slack?: Slack): Option<T> | undefined {
-  if (slack && tense !== 'none') {
-    // The tense cue may belong to another clause ("announced an event on October 12"): a reading a
-    // few days away beats one most of a year away in the tense's direction.
+  if (slack && tense === 'past') {
+    // Past cues are everywhere in news ("said") and may belong to another clause ("announced an
+    // event on October 12"): a reading a little ahead beats one most of a year back. Future cues
+    // ("will") are reliable and are not overridden.
     const nearest = chooseByTense(options, refDay, 'none');
     const byTense = chooseByTense(options, refDay, tense);
     if (nearest && byTense && nearest !== byTense && distance(nearest, refDay) <= slack.near && distance(byTense, refDay) >= slack.far) return nearest;
@@ -51,6 +52,8 @@ export interface Slack {
 }
 
 export const DAY_SLACK: Slack = { near: 14, far: 180 };
+/** Month names: "win the election in November" written in September is this November. */
+export const MONTH_SLACK: Slack = { near: 70, far: 240 };
 
 function distance(o: Option<unknown>, refDay: number): number {
   return refDay < o.start ? o.start - refDay : refDay >= o.end ? refDay - o.end + 1 : 0;

@@ -1,5 +1,5 @@
 import { dayNumber, daysInMonth, easter, isValidDate, nthWeekday, weekdayOf, ymdOf } from './calendar.js';
-import { chooseByTense, DAY_SLACK, type Option } from './choose.js';
+import { chooseByTense, DAY_SLACK, MONTH_SLACK, type Option } from './choose.js';
 import { dayResult, monthResult, timeResult, yearResult } from './results.js';
 import type { Resolved, ResolveInput, Resolver } from './types.js';
 
@@ -87,7 +87,7 @@ export const resolveCalendar: Resolver = (input) => {
   if (month !== undefined) {
     if (year !== undefined) return monthResult(year, month, { stated, implied: [] , confidence: 0.95 });
     if (!bareMonthReadsAsMonth(input, g.month!)) return null;
-    const chosen = chooseByTense(monthOptions(refDay, month), refDay, input.tense());
+    const chosen = chooseByTense(monthOptions(refDay, month), refDay, input.tense(), MONTH_SLACK);
     return chosen ? monthResult(chosen.value, month, { stated, implied: ['year'], confidence: 0.8 }) : null;
   }
   if (year !== undefined) {

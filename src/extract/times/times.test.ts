@@ -116,6 +116,10 @@ describe('times: semantics', () => {
     const [t] = probe('The ban lasted more than a week.', REF, 'UTC');
     assert.deepEqual([t!.text, t!.value, t!.mod], ['a week', 'P1W', 'MORE_THAN']);
   });
+  it('reads a month a little ahead despite a past cue elsewhere in the sentence', () => {
+    const [t] = probe('Analysts said the party could win the seat in November.', '2016-09-08', 'UTC');
+    assert.equal(t!.value, '2016-11');
+  });
   it('counts "later" from the last date named before it', () => {
     const times = probe('The plant opened in March 2015. Two years later it closed.', REF, 'UTC');
     assert.deepEqual(times.map((t) => [t.text, t.value]), [['March 2015', '2015-03'], ['Two years later', '2017']]);
