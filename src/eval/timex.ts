@@ -237,6 +237,7 @@ export const timexTask: EvalTask = {
       'Scoring: one-to-one matches (exact spans, then largest overlap); type and value judged on relaxed matches;',
       'the creation time is the reference date and is never scored; CAT documents are scored over sentences',
       '0 … max(5, last sentence holding any markable).',
+      ...(counts.gold === 0 ? ['No gold TIMEX3 in the text of these files (SemEval-2015 TimeML marks only the creation time): nothing to score.'] : []),
     ];
     return { metrics, report };
   },
