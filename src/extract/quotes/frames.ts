@@ -477,7 +477,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   }
   // "…, officials said." / "“…,” she added, “…”"
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
-  const quoteClosesClause = leftIsQuote && /[,?!.]\W*$/u.test(v.text.slice(v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]!.start, v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]!.end));
+  const closing = leftIsQuote ? v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]! : undefined;
+  const quoteClosesClause = !!closing && /[,?!.]\W*$/u.test(v.text.slice(Math.max(closing.start, closing.end - 4), closing.end));
   if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)) || (quoteClosesClause && after !== 'that' && after !== 'quote'))) {
     const content = leftContent();
     if (content.length) {

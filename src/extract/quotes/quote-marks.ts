@@ -12,6 +12,9 @@ export interface QuoteRegion {
   readonly paragraphs: number;
 }
 
+/** Character codes that may be quotation marks: " ' ` “ ” „ ‘ ’ « ». */
+const MARK_CODES = new Set([0x22, 0x27, 0x60, 0x201c, 0x201d, 0x201e, 0x2018, 0x2019, 0xab, 0xbb]);
+
 type Family = 'double' | 'single' | 'guillemet' | 'ptb';
 
 const LETTER = /[\p{L}\p{N}]/u;
@@ -73,6 +76,12 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
   let open: { family: Family; start: number; paragraphs: number } | undefined;
   let lastVisible = -1;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // fast path: letters, digits and spaces can neither open nor close a quote
+    if (code !== 10 && !MARK_CODES.has(code)) {
+      if (code > 32 && code !== 160) lastVisible = i;
+      continue;
+    }
     const c = text[i]!;
     if (c === '\n') {
       let j = i + 1;
