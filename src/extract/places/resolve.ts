@@ -4,7 +4,7 @@ import type { Mention, Tok } from './recognise.js';
 
 /** Prior weight of a feature code: news names countries and states more often than hamlets. */
 const FEATURE: Record<string, number> = {
-  PCLI: 1.6, PCLD: 1.2, PCLS: 1.2, PCLF: 1.2, CONT: 1.6, OCN: 1.4, SEA: 1.2, RGN: 1.0, ZN: 1.2, GULF: 1.0,
+  PCLI: 1.6, PCLD: 1.2, PCLS: 1.2, PCLF: 1.2, CONT: 1.6, OCN: 1.4, SEA: 1.2, RGN: 1.0, ZN: 1.2, GULF: 1.0, ISL: 0.9, MTS: 0.8, STM: 0.6, LK: 0.6,
   ADM1: 0.75, PPLC: 1.0, PPLA: 0.45, PPLA2: 0.2, PPLA3: 0.1, PPLA4: 0.05, ADM2: 0.1, PPL: 0, PPLX: -0.3, PPLL: -0.2,
 };
 

@@ -32,8 +32,11 @@ function boxCentre(c: Centroid): { lat: number; lon: number } {
   return { lat: mid(c.lats), lon: mid(c.lons) };
 }
 
+/** Regions have no population; this stands for one so that ranking treats them as well-known names. */
+const REGION_WEIGHT = 1_000_000;
+
 /** Feature class of a region row's feature code. */
-const REGION_CLASS: Record<string, string> = { CONT: 'L', RGN: 'L', ZN: 'L', OCN: 'H', SEA: 'H', GULF: 'H', BAY: 'H', MTS: 'T' };
+const REGION_CLASS: Record<string, string> = { CONT: 'L', RGN: 'L', ZN: 'L', OCN: 'H', SEA: 'H', GULF: 'H', BAY: 'H', STM: 'H', LK: 'H', MTS: 'T', ISL: 'T' };
 
 /**
  * Builds the embedded gazetteer into an open database: GeoNames cities500 (from
@@ -99,7 +102,7 @@ export function buildEmbedded(db: Database.Database, resourcesDir: string): { pl
       const [name = '', aliases = '', fcode = 'RGN', gid = '', lat = '0', lon = '0', ccs = ''] = f;
       const id = gid ? Number(gid) : syntheticId(`region:${name}`);
       const cc = ccs.split('|').filter(Boolean).length === 1 ? ccs : '';
-      w.place({ id, name, fclass: REGION_CLASS[fcode] ?? 'L', fcode, cc, a1: '', a2: '', lat: Number(lat), lon: Number(lon), pop: 0 }, 'regions.tsv', [name, ...aliases.split('|').filter(Boolean)]);
+      w.place({ id, name, fclass: REGION_CLASS[fcode] ?? 'L', fcode, cc, a1: '', a2: '', lat: Number(lat), lon: Number(lon), pop: REGION_WEIGHT }, 'regions.tsv', [name, ...aliases.split('|').filter(Boolean)]);
       places++;
     }
     w.finish();
