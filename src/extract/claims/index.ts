@@ -4,9 +4,16 @@ import type { Stage, StageFactory } from '../../pipeline/stage.js';
 
 export const CLAIMS_VERSION = '1.0.0';
 
-/** Cue kinds that make a claim a denial or an accusation; everything else asserts. */
-export function stanceOf(quote: Pick<QuoteAnnotation, 'cueKind'>): ClaimAnnotation['stance'] {
-  return quote.cueKind === 'deny' ? 'deny' : quote.cueKind === 'accuse' ? 'accuse' : 'assert';
+/**
+ * Cue kinds that make a claim a denial or an accusation; everything else asserts — unless every
+ * event the content holds is negated ("the ministry said its guards never crossed the border"),
+ * which denies them.
+ */
+export function stanceOf(quote: Pick<QuoteAnnotation, 'cueKind'>, events: readonly EventAnnotation[] = []): ClaimAnnotation['stance'] {
+  if (quote.cueKind === 'deny') return 'deny';
+  if (quote.cueKind === 'accuse') return 'accuse';
+  const held = events.filter((e) => e.eventType !== 'ACCUSE');
+  return held.length > 0 && held.every((e) => e.negated) ? 'deny' : 'assert';
 }
 
 /**
@@ -38,7 +45,7 @@ export const createClaimsStage: StageFactory = (): Stage => ({
       if (!q.speaker || !q.speakerKey) continue;
       const near = events.filter((e) => e.trigger.start >= q.span.start && e.trigger.end <= q.span.end);
       const eventIds = eventsOfQuote(q, near);
-      const stance = stanceOf(q);
+      const stance = stanceOf(q, near.filter((e) => eventIds.includes(e.id)));
       ctx.debug(`${doc.slice(q.content).slice(0, 50)} -> ${stance} by ${q.speaker.name} [${eventIds.join(',')}] (claim-from-quote)`);
       out.add({
         kind: 'claim',

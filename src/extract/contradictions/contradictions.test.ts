@@ -59,6 +59,20 @@ describe('claims and contradictions on a two-sided report', () => {
     assert.match(counts[0]!.summary, /40 .*12/);
   });
 
+  it('links an accusation and a denial of the same act', () => {
+    const text = 'Norland accused Sudmark guards of beating migrants. Sudmark’s border service said its guards never beat anyone.';
+    const d = runQuotes(text, [ENTITIES[0]!, ENTITIES[3]!], [
+      { trigger: 'accused', eventType: 'ACCUSE', actors: [{ name: 'Norland', span: { start: 0, end: 7 }, kind: 'country', country: 'NRL' }], recipients: [guards('SDM')] },
+      { trigger: 'beating', eventType: 'ASSAULT', actors: [guards('SDM')], recipients: [people] },
+      { trigger: 'beat', nth: 2, eventType: 'ASSAULT', actors: [guards('SDM')], recipients: [], negated: true },
+    ]);
+    const stances = d.all('claim').map((c) => `${c.speaker.country}:${c.stance}`);
+    assert.deepEqual(stances, ['NRL:accuse', 'SDM:deny']);
+    const denial = d.all('contradiction').filter((c) => c.reason === 'denial');
+    assert.equal(denial.length, 1);
+    assert.deepEqual(denial[0]!.sides.map((s) => s.speaker.country), ['NRL', 'SDM']);
+  });
+
   it('findDisputes compares two articles the same way', () => {
     const claims = doc.all('claim');
     const events = doc.all('event');

@@ -66,7 +66,7 @@ function sidesOf(article: ArticleClaims): Side[] {
   return article.claims.map((claim) => ({
     article,
     claim,
-    events: claim.eventIds.map((id) => byId.get(id)).filter((e): e is EventAnnotation => !!e && !e.negated),
+    events: claim.eventIds.map((id) => byId.get(id)).filter((e): e is EventAnnotation => !!e),
   }));
 }
 
@@ -89,11 +89,11 @@ function compare(a: Side, b: Side): Dispute | undefined {
   const says = (s: Side, e?: EventAnnotation): string => `${s.claim.speaker.name} ${s.claim.stance === 'deny' ? 'denies' : 'says'} ${e ? describe(e, s.article.text) : 'otherwise'}`;
   // actor and recipient swapped: each side says the other's forces did the same kind of thing
   for (const ea of a.events) {
-    if (ea.eventType === 'ACCUSE') continue;
+    if (ea.eventType === 'ACCUSE' || ea.negated) continue;
     const actA = countries(ea.actors);
     if (!actA.size) continue;
     for (const eb of b.events) {
-      if (eb.eventType === 'ACCUSE' || family(ea) !== family(eb)) continue;
+      if (eb.eventType === 'ACCUSE' || eb.negated || family(ea) !== family(eb)) continue;
       const actB = countries(eb.actors);
       if (!actB.size) continue;
       const tA = targets(ea, a);
@@ -108,7 +108,7 @@ function compare(a: Side, b: Side): Dispute | undefined {
   // an accusation or assertion and its denial
   if ((a.claim.stance === 'deny') !== (b.claim.stance === 'deny')) {
     const [acc, den] = a.claim.stance === 'deny' ? [b, a] : [a, b];
-    const shared = acc.events.find((e) => den.events.some((d) => d.id === e.id || (family(d) === family(e) && overlapCountries(d, e))));
+    const shared = acc.events.find((e) => !e.negated && den.events.some((d) => d.id === e.id || (family(d) === family(e) && overlapCountries(d, e))));
     const accused = new Set<string>();
     for (const e of acc.events) for (const c of countries(e.eventType === 'ACCUSE' ? e.recipients : e.actors)) accused.add(c);
     const denierAccused = den.claim.speaker.country && accused.has(den.claim.speaker.country) && acc.claim.stance === 'accuse';
@@ -120,7 +120,7 @@ function compare(a: Side, b: Side): Dispute | undefined {
   // different counts of the same happening
   for (const ea of a.events) {
     for (const eb of b.events) {
-      if (ea.eventType !== eb.eventType || ea.eventType === 'ACCUSE' || !overlapCountries(ea, eb)) continue;
+      if (ea.eventType !== eb.eventType || ea.eventType === 'ACCUSE' || ea.negated || eb.negated || !overlapCountries(ea, eb)) continue;
       for (const sa of ea.sizes) {
         const sb = eb.sizes.find((z) => z.kind === sa.kind && (!z.lemma || !sa.lemma || z.lemma === sa.lemma));
         if (sb && Math.abs(sa.value - sb.value) > 0.1 * Math.max(sa.value, sb.value)) {
