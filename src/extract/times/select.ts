@@ -23,7 +23,8 @@ interface Raw {
   readonly end: number;
   readonly priority: number;
   readonly ruleIndex: number;
-  readonly groups: Record<string, string | undefined>;
+  /** The rule's match, with group indices: groups are read from the original text only if it is kept. */
+  readonly match: RegExpExecArray;
 }
 
 /**
@@ -49,12 +50,9 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
         rule.pattern.lastIndex = at;
         const m = rule.pattern.exec(lower);
         if (!m || m[0].length === 0) continue;
-        // Group values come from the original text: resolvers check capitals ("May" the month, not "may").
-        const groups: Record<string, string | undefined> = {};
-        for (const [name, where] of Object.entries(m.indices!.groups ?? {})) groups[name] = where ? text.slice(where[0], where[1]) : undefined;
         const lead = m.indices!.groups?.lead;
         const start = lead ? lead[1] + /^\s*/.exec(lower.slice(lead[1], lead[1] + 8))![0].length : at;
-        raws.push({ start, end: at + m[0].length, priority: rule.priority, ruleIndex: r, groups });
+        raws.push({ start, end: at + m[0].length, priority: rule.priority, ruleIndex: r, match: m });
       }
     }
   }
@@ -69,15 +67,16 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
     if (sentence && raw.end > sentence.span.end) continue;
     let tense: Tense | undefined;
     const rule = compiled.rules[raw.ruleIndex]!;
+    const groups = groupsOf(raw.match, text);
     const resolved = rule.resolve({
-      groups: raw.groups, text, start: raw.start, end: raw.end, refDay, lex,
+      groups, text, start: raw.start, end: raw.end, refDay, lex,
       tense: () => (tense ??= sentence ? tenseAt(lex, lower, sentence.span.start, sentence.span.end, raw.start, raw.end) : 'none'),
     });
     if (!resolved || (NAME_PRONE.test(rule.id) && insideName(text, raw.start, raw.end, sentence?.span.start ?? 0))) continue;
     taken.fill(1, raw.start, raw.end);
     const f: Found = { start: raw.start, end: raw.end, rule: rule.id, resolved };
     if (rule.id.endsWith('-anchored')) {
-      f.reanchor = (day) => rule.resolve({ groups: raw.groups, text, start: raw.start, end: raw.end, refDay: day, lex, tense: () => tense ?? 'none' });
+      f.reanchor = (day) => rule.resolve({ groups, text, start: raw.start, end: raw.end, refDay: day, lex, tense: () => tense ?? 'none' });
     }
     found.push(f);
   }
@@ -94,8 +93,19 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
   return found;
 }
 
+/** Group values from the original text: resolvers check capitals ("May" the month, not "may"). */
+function groupsOf(m: RegExpExecArray, text: string): Record<string, string | undefined> {
+  const groups: Record<string, string | undefined> = {};
+  const indices = m.indices?.groups;
+  if (indices) for (const name in indices) {
+    const where = indices[name];
+    groups[name] = where ? text.slice(where[0], where[1]) : undefined;
+  }
+  return groups;
+}
+
 /** How far before an anchor word an expression may start ("the beginning of the year"), and after. */
-const REACH_BEFORE = 64;
+const REACH_BEFORE = 40;
 const REACH_AFTER = 8;
 
 /** Windows of the lower-cased text around anchors, snapped to word starts and merged. */
