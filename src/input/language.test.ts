@@ -48,7 +48,7 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage(text), 'en');
   });
 
-  it('reads only the first 3,000 characters', () => {
+  it('reads only the first 2,000 characters', () => {
     const text = `${'The ministry said that it was ready. '.repeat(200)}${'Die Regierung hat das nicht gesagt. '.repeat(500)}`;
     assert.equal(detectLanguage(text), 'en');
   });
