@@ -64,6 +64,17 @@ describe('resolveActor', () => {
     assert.equal(actors[0]!.role, 'foreign minister');
   });
 
+  it('a place later in the clause does not lend its country; a qualifying one does', () => {
+    const d = runWithPlaces('EU interior ministers are due to meet in Brussels. Opposition groups in Zimbabwe protested.', [
+      { text: 'Brussels', countryIso3: 'BEL', featureCode: 'PPLC' },
+      { text: 'Zimbabwe', countryIso3: 'ZWE', featureCode: 'PCLI' },
+    ]);
+    const eu = resolveActor(d, spanOf(d, 'EU interior ministers are due to meet in Brussels'));
+    assert.equal(eu?.country, undefined);
+    assert.equal(eu?.igo, 'EU');
+    assert.equal(resolveActor(d, spanOf(d, 'Opposition groups in Zimbabwe'))?.country, 'ZWE');
+  });
+
   it('nothing for a phrase without actors', () => {
     assert.equal(resolveActor(doc, spanOf(doc, 'to the frontier')), undefined);
   });

@@ -19,6 +19,11 @@ type Cand = Pick<EntityAnnotation, 'type' | 'name' | 'span' | 'country' | 'igo' 
 
 const PRIORITY: Record<EntityType, number> = { PERSON: 7, ORG: 6, GROUP: 5, ROLE: 4, COUNTRY: 3, PLACE: 2, NATIONALITY: 1 };
 const ATTACH = /^\s*(?:,\s*)?(?:of|for|at|from|in|with)\s+(?:the\s+)?$/i;
+/** A modifier phrase between a head and what qualifies it: "in south", "from two", "fleeing the civil war in". */
+const QUALIFIER = /^\s*,?\s*(?:[a-z]+\s+){0,2}(?:of|for|at|from|in|with|on|near|across|inside|outside|throughout|[a-z]+ing|[a-z]+ed)\b[^,;.:"“”]{0,40}$/;
+/** "Ankara's Cankaya district administration": the possessor qualifies what follows. */
+const POSSESSOR = /^['’]s?\s+[^,;.:"“”]{0,30}$/;
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|did|does|do|said|says|say|told|to)\b/i;
 const COORD = /^\s*(?:,|and|or|&|,\s*and)\s*$/i;
 
 /**
@@ -113,12 +118,18 @@ function actorsOf(doc: Doc, cands: readonly Cand[]): Actor[] {
   }
   return groups.map((g) => {
     let head = g[0]!;
+    let attached = 1;
+    let headFixed = false;
     for (let k = 1; k < g.length; k++) {
       const gap = doc.text.slice(g[k - 1]!.span.end, g[k]!.span.start);
-      if (ATTACH.test(gap)) break;
-      if (PRIORITY[g[k]!.type] > PRIORITY[head.type]) head = g[k]!;
+      const adjacent = /^\s*$/.test(gap) || /^\s*,\s*(?:the\s+|a\s+)?$/i.test(gap) || POSSESSOR.test(gap);
+      const qualifier = ATTACH.test(gap) || (QUALIFIER.test(gap) && !FINITE.test(gap));
+      if (!adjacent && !qualifier) break;
+      attached = k + 1;
+      if (qualifier) headFixed = true;
+      if (!headFixed && PRIORITY[g[k]!.type] > PRIORITY[head.type]) head = g[k]!;
     }
-    return toActor(doc, head, g.filter((c) => c !== head), cands);
+    return toActor(doc, head, g.slice(0, attached).filter((c) => c !== head), cands);
   });
 }
 
