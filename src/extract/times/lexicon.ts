@@ -46,6 +46,14 @@ export interface TimeLexicon {
   readonly vague: readonly VagueInfo[];
   readonly modifiers: readonly { pattern: string; info: ModifierInfo }[];
   readonly patterns: readonly { id: string; resolver: string; source: string }[];
+  /** Context words of `context.tsv`, compiled: each tests the text just before (or after) a number or month. */
+  readonly context: {
+    readonly monthBefore: RegExp;
+    readonly yearBefore: RegExp;
+    readonly countBefore: RegExp;
+    readonly labelBefore: RegExp;
+    readonly countAfter: RegExp;
+  };
   /** Token norms near which expressions are looked for (see `triggers.txt`); tokens with digits always count. */
   readonly triggers: ReadonlySet<string>;
 }
@@ -98,6 +106,7 @@ export function loadTimeLexicon(dir: string): TimeLexicon {
       return { id, resolver, source };
     }),
     triggers,
+    context: loadContext(file('context.tsv')),
   };
   for (const word of [...months.keys(), ...lexicon.weekdays.keys(), ...lexicon.partsOfDay.keys(), ...lexicon.seasons.keys()]) triggers.add(word);
   for (const unit of units.keys()) if (unit !== 'second') for (const w of [unit, `${unit}s`, unit.replace(/y$/, 'ies')]) triggers.add(w);
@@ -109,6 +118,22 @@ export function loadTimeLexicon(dir: string): TimeLexicon {
   }
   for (const v of lexicon.vague) for (const w of words(v.phrase)) if (w.length > 2 && !STOP.has(w)) triggers.add(w);
   return lexicon;
+}
+
+function loadContext(rows: string[][]): TimeLexicon['context'] {
+  const kinds = new Map<string, string[]>();
+  for (const [kind, word] of rows) {
+    if (!kinds.has(kind!)) kinds.set(kind!, []);
+    kinds.get(kind!)!.push(word!);
+  }
+  const list = (kind: string): string => (kinds.get(kind) ?? ['(?!)']).join('|');
+  return {
+    monthBefore: new RegExp(`\\b(?:${list('month-before')})[\\s-]+$`, 'i'),
+    yearBefore: new RegExp(`\\b(?:${list('year-before')})[\\s-]+$`, 'i'),
+    countBefore: new RegExp(`\\b(?:${list('count-before')})\\s+$`, 'i'),
+    labelBefore: new RegExp(`\\b(?:${list('label-before')})\\s*$`, 'i'),
+    countAfter: new RegExp(`^\\s+(?:${list('count-after')})\\b`, 'i'),
+  };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');

@@ -3,11 +3,6 @@ import { chooseByTense, DAY_SLACK, MONTH_SLACK, type Option } from './choose.js'
 import { dayResult, monthResult, timeResult, yearResult } from './results.js';
 import type { Resolved, ResolveInput, Resolver } from './types.js';
 
-/** Words after which a bare month name reads as a month ("in May", "since March"). */
-const MONTH_CONTEXT = /\b(?:in|on|since|by|until|till|of|from|through|to|during|before|after|between|and|or|early|late|mid|last|next|this|each|every|end|beginning|start|middle|throughout|around|for|into|that)[\s-]+$/i;
-/** Words after which a four-digit number counts something rather than naming a year. */
-const QUANTIFIER = /\b(?:about|around|some|nearly|almost|over|than|least|most|roughly|approximately|estimated|only|just|all|additional|another|total|of|to)\s+$/i;
-const YEAR_CONTEXT = /\b(?:in|since|by|until|till|from|through|during|before|after|between|and|year|of|the|early|late|mid|end|spring|summer|autumn|fall|winter|fiscal|financial|season|class|vintage|circa|c\.)[\s-]+$/i;
 const PLURAL_NEXT = /^\s+[a-z]+s\b/;
 const CAPITALISED_NEXT = /^\s+\p{Lu}\p{Ll}/u;
 const CAPITALISED_PREV = /\p{Lu}[\p{L}.'’-]*\s+$/u;
@@ -57,8 +52,9 @@ export function resolveWeekday(refDay: number, weekday: number, det: string | un
 
 function yearLooksLikeCount(input: ResolveInput, year: number): boolean {
   const prev = before(input);
-  if (YEAR_CONTEXT.test(prev)) return false;
-  if (QUANTIFIER.test(prev)) return true;
+  const context = input.lex.context;
+  if (context.yearBefore.test(prev)) return false;
+  if (context.labelBefore.test(prev) || context.countBefore.test(prev) || context.countAfter.test(after(input))) return true;
   if (PLURAL_NEXT.test(after(input)) && (year % 100 === 0 || year % 50 === 0)) return true;
   const refYear = ymdOf(input.refDay).y;
   return year < 1800 || year > refYear + 50;
@@ -110,7 +106,7 @@ export const resolveCalendar: Resolver = (input) => {
 
 function bareMonthReadsAsMonth(input: ResolveInput, name: string): boolean {
   const prev = before(input, 30);
-  if (MONTH_CONTEXT.test(prev)) return true;
+  if (input.lex.context.monthBefore.test(prev)) return true;
   if (/^(?:may|march)$/i.test(name)) return false;
   if (CAPITALISED_NEXT.test(after(input))) return false;
   return !(CAPITALISED_PREV.test(prev) && !SENTENCE_OPEN.test(prev.replace(CAPITALISED_PREV, '')));
