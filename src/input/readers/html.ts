@@ -72,17 +72,18 @@ export function parseHtml(html: string, origin: string, options: ReadOptions): A
 }
 
 function mainText(document: Document): string {
+  // The body's text first: Readability edits the document it reads, and this is the fallback.
+  const bodyText = htmlText((document.body ?? document) as never);
   if (withinBounds(document.documentElement as unknown as TreeNode | null)) {
     try {
-      const clone = document.cloneNode(true) as Document;
-      const article = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+      const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
       const text = article?.content ? htmlText(article.content as never) : '';
       if (text.length >= 200) return text;
     } catch {
-      // Readability fails on some malformed or deeply nested pages; the body's text is the fallback.
+      // Readability fails on some malformed pages; the body's text is the fallback.
     }
   }
-  return htmlText((document.body ?? document) as never);
+  return bodyText;
 }
 
 interface TreeNode {
