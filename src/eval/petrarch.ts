@@ -63,8 +63,12 @@ export function petrarchCodeMatches(actor: Actor | undefined, expected: string):
   return want.sector === undefined || want.sector === 'IGO' || want.sector === actor.sector;
 }
 
-/** Events PETRARCH would code: the actor carries a country or organisation code (not bare "crowds"). */
-const coded = (events: readonly EventAnnotation[]) => events.filter((e) => e.actors.some((a) => a.country || a.igo));
+const hasCode = (a: Actor): boolean => Boolean(a.country || a.igo);
+/**
+ * Events PETRARCH would code under its own `require_dyad = True` (PETR_config.ini): an actor and a
+ * recipient, each carrying a country or organisation code (not bare "crowds").
+ */
+const coded = (events: readonly EventAnnotation[]) => events.filter((e) => e.actors.some(hasCode) && e.recipients.some(hasCode));
 
 export const petrarchTask: EvalTask = {
   name: 'petrarch',
@@ -121,7 +125,7 @@ export const petrarchTask: EvalTask = {
       `CAMEO root code agreement ${pct(metrics.root_code_agreement)}   (expected coding matched by an event with the same two-digit root)`,
       `source agreement          ${pct(metrics.source_agreement)}   (an actor of a same-root event, else of any event, carries the source code)`,
       `target agreement          ${pct(metrics.target_agreement)}`,
-      `no-event accuracy         ${pct(metrics.no_event_accuracy)}   (records expecting none with no event whose actor has a country or IGO code)`,
+      `no-event accuracy         ${pct(metrics.no_event_accuracy)}   (records expecting none with no dyadic event: actor and recipient coded, as PETRARCH's require_dyad)`,
       `note: many expected codes come from PETRARCH's validation verb dictionary, which deliberately uses test codes (e.g. 9xx, 345)`,
       ...(missing.length > 0 ? [`stages not registered (empty stand-ins): ${missing.join(', ')}`] : []),
     ];
