@@ -43,6 +43,8 @@ export interface TimeLexicon {
   /** Holiday name patterns with their rule, longest first. */
   readonly holidays: readonly { pattern: RegExp; source: string; rule: string }[];
   readonly tense: ReadonlyMap<string, 'past' | 'future'>;
+  /** Frequency words ("weekly") with their SET value. */
+  readonly frequencies: ReadonlyMap<string, string>;
   readonly vague: readonly VagueInfo[];
   readonly modifiers: readonly { pattern: string; info: ModifierInfo }[];
   readonly patterns: readonly { id: string; resolver: string; source: string }[];
@@ -96,6 +98,7 @@ export function loadTimeLexicon(dir: string): TimeLexicon {
     holidays: file('holidays.tsv')
       .map(([source, rule]) => ({ pattern: new RegExp(`^(?:${source})$`, 'i'), source: source!, rule: rule! }))
       .sort((a, b) => b.source.length - a.source.length),
+    frequencies: new Map(file('frequencies.tsv').map(([word, value]) => [word!.toLowerCase(), value!])),
     tense: new Map(file('tense.tsv').map(([kind, word]) => [word!, kind as 'past' | 'future'])),
     vague: file('vague.tsv').map(([id, phrase, timexType, value, from, to]) => ({
       id: id!, phrase: phrase!, timexType: timexType as 'DATE', value: value!, from: from!, to: to!,
@@ -108,7 +111,7 @@ export function loadTimeLexicon(dir: string): TimeLexicon {
     triggers,
     context: loadContext(file('context.tsv')),
   };
-  for (const word of [...months.keys(), ...lexicon.weekdays.keys(), ...lexicon.partsOfDay.keys(), ...lexicon.seasons.keys()]) triggers.add(word);
+  for (const word of [...lexicon.frequencies.keys(), ...months.keys(), ...lexicon.weekdays.keys(), ...lexicon.partsOfDay.keys(), ...lexicon.seasons.keys()]) triggers.add(word);
   for (const unit of units.keys()) if (unit !== 'second') for (const w of [unit, `${unit}s`, unit.replace(/y$/, 'ies')]) triggers.add(w);
   triggers.add('seconds');
   for (const h of lexicon.holidays) {
@@ -154,6 +157,7 @@ export function placeholders(lex: TimeLexicon): Record<string, string> {
     pod: alternation([...lex.partsOfDay.keys()]),
     season: alternation([...lex.seasons.keys()]),
     holiday: alternation(lex.holidays.map((h) => h.source.toLowerCase())),
+    frequency: alternation([...lex.frequencies.keys()].map(escape)),
   };
 }
 

@@ -38,10 +38,6 @@ export const resolveDuration: Resolver = (input) => {
   return { timexType: 'DURATION', value, granularity: unit.granularity, stated, implied: [], confidence: 0.85 };
 };
 
-const FREQUENCY: Record<string, string> = {
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H',
-  nightly: 'P1D', quarterly: 'P3M', biannual: 'P6M', 'semi-annual': 'P6M', biennial: 'P2Y', fortnightly: 'P2W', 'bi-weekly': 'P2W',
-};
 
 /** "every Tuesday", "each year", "weekly", "twice a month", "$5 a day", "on Mondays". */
 export const resolveSet: Resolver = (input) => {
@@ -49,7 +45,7 @@ export const resolveSet: Resolver = (input) => {
   const stated = ['frequency'];
   const set = (value: string, granularity: Resolved['granularity']): Resolved => ({ timexType: 'SET', value, granularity, stated, implied: [], confidence: 0.8 });
   if (g.freq) {
-    const value = FREQUENCY[g.freq.toLowerCase()];
+    const value = lex.frequencies.get(g.freq.toLowerCase());
     return value ? set(value, 'day') : null;
   }
   const unitWord = g.unit?.toLowerCase();
