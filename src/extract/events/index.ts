@@ -114,7 +114,9 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const rule = match.rule;
           if (p.recipients.length === 0) {
             // "agreed to provide aid to Romania": the outer event is directed at the inner one's recipient.
-            const inner = found.findIndex((q, k) => k > m && toks[matches[k]!.head - 1]?.norm === 'to' && matchOf.get(q.verbGroupStart - 1) === m);
+            const inner = found.findIndex(
+              (q, k) => k > m && toks[matches[k]!.head - 1]?.norm === 'to' && q.verbGroupStart - match.last <= 8 && clearBetween(toks, matchOf, match.last + 1, q.verbGroupStart),
+            );
             if (inner > m && found[inner]!.recipients.length > 0) {
               const q = found[inner]!;
               p = { ...p, recipients: q.recipients, ...(q.recipientRegion ? { recipientRegion: q.recipientRegion } : {}) };
