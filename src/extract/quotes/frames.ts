@@ -41,6 +41,8 @@ export interface RawAttribution {
   pending?: 'before' | 'after';
   /** For a quote continuing in the next paragraph: the attribution it continues. */
   prev?: RawAttribution;
+  /** For a relative pronoun source ("who"): the phrase it stands for. */
+  antecedent?: Span;
   /** Token index up to which the sentence is consumed (a sloppy second cue: "said X said"). */
   skipTo?: number;
 }
@@ -496,9 +498,19 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     if (fb > fa && !used[fa]) source = spanOf(v, fa, fb);
     sourceRule = 'coordinated-subject';
   }
-  if (!source && before >= lo && (v.norms[before] === 'who' || v.norms[before] === 'which')) {
-    source = spanOf(v, before, before + 1);
-    sourceRule = 'relative-pronoun';
+  let antecedent: Span | undefined;
+  if (!source && before > lo && v.norms[before] === 'who') {
+    // "Mike Lee, who declared …": "who" is the source mention, the name before it the speaker
+    const end = v.norms[before - 1] === ',' ? before - 2 : before - 1;
+    let pa = end + 1;
+    while (pa - 1 >= lo && end - pa < 6 && (isCap(v, pa - 1) || (v.norms[pa - 1] === '.' && pa - 2 >= lo && isCap(v, pa - 2)))) pa--;
+    let pb = end + 1;
+    if (pb <= pa) [pa, pb] = npLeft(v, end, lo, 8);
+    if (pb > pa) {
+      source = spanOf(v, before, before + 1);
+      antecedent = spanOf(v, pa, pb);
+      sourceRule = 'relative-pronoun';
+    }
   }
   if (!source && before >= lo && (SUBORDINATORS.has(v.norms[before]!) || v.norms[before] === ',')) return undefined; // "When asked whether …", "…, asked about …"
   if (!source) sourceRule = 'none';
@@ -544,7 +556,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // a quote the sentence splitter cut in two: the content runs to its closing mark
   if (v.regionOf[cEnd]! >= 0 && v.regions[v.regionOf[cEnd]!]!.end > content.end) content = { start: content.start, end: v.regions[v.regionOf[cEnd]!]!.end };
   const confidence = frame === 'S' ? 0.85 : frame === 'N' ? 0.6 : 0.7;
-  return { ...base, source, sourceRule, content: [content], rule: `speaker-cue-${after}`, confidence };
+  return { ...base, source, sourceRule, ...(antecedent ? { antecedent } : {}), content: [content], rule: `speaker-cue-${after}`, confidence };
 }
 
 function indexOf(v: TokenView, offset: number): number {

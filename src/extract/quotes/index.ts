@@ -45,7 +45,8 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
         for (const a of raws) {
           if (!a.content.length) continue;
           const prevKey = a.prev ? keyOf.get(a.prev) : undefined;
-          const speaker = a.source ? resolver.resolve(a.source, Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start))) : prevKey ? resolver.byKey(prevKey) : undefined;
+          const resolved = a.source ? resolver.resolve(a.antecedent ?? a.source, Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start))) : undefined;
+          const speaker = a.source ? (resolved && { ...resolved, actor: { ...resolved.actor, span: a.source } }) : prevKey ? resolver.byKey(prevKey) : undefined;
           if (speaker) keyOf.set(a, speaker.key);
           const content = cover(a.content);
           const parts = a.content.length > 1 ? { parts: a.content } : {};
@@ -79,9 +80,13 @@ function organisationSubjects(v: TokenView): Span[] {
   for (let s = 0; s < v.sentStart.length; s++) {
     const lo = v.sentStart[s]!;
     const hi = Math.min(v.sentEnd[s]!, lo + 8);
-    let k = lo;
-    while (k < hi && v.regionOf[k]! < 0 && (v.words[k] || v.norms[k] === "'s" || v.norms[k] === '’s') && !v.lex.is(v.norms[k]!, 'aux') && !v.lex.is(v.norms[k]!, 'boundary') && !(k > lo && v.lex.cues.has(v.norms[k]!))) k++;
-    if (k > lo && v.lex.is(v.norms[k - 1]!, 'org-head')) out.push({ start: v.starts[lo]!, end: v.ends[k - 1]! });
+    for (let k = lo; k < hi && v.regionOf[k]! < 0 && (v.words[k] || v.norms[k] === "'s" || v.norms[k] === '’s'); k++) {
+      if (v.lex.is(v.norms[k]!, 'aux') || v.lex.is(v.norms[k]!, 'boundary') || (k > lo && v.lex.cues.has(v.norms[k]!))) break;
+      if (v.lex.is(v.norms[k]!, 'org-head')) {
+        out.push({ start: v.starts[lo]!, end: v.ends[k]! });
+        break;
+      }
+    }
   }
   return out;
 }

@@ -88,6 +88,21 @@ describe('quotes: across sentences and paragraphs', () => {
     assert.equal(doc.slice(qs[1]!.speaker!.span), 'the statement');
   });
 
+  it('reads "who" as the speaker mention and the name before it as the speaker', () => {
+    const doc = runQuotes('The plan won support from Anna Berg, who declared on Friday, “This is the right moment to act.”');
+    const [q] = doc.all('quote');
+    assert.equal(doc.slice(q!.speaker!.span), 'who');
+    assert.equal(q!.speaker!.name, 'Anna Berg');
+    assert.equal(doc.slice(q!.content), '“This is the right moment to act.”');
+  });
+
+  it('does not make a speaker of "which"', () => {
+    const doc = runQuotes('The ministry released a video, which does not show the officers.\n\n“We will respond,” it stated.');
+    const qs = doc.all('quote');
+    assert.equal(qs.length, 1);
+    assert.equal(qs[0]!.speaker?.name, 'ministry');
+  });
+
   it('takes role and country from entity annotations, and a short name later as the same speaker', () => {
     const text = 'Foreign Minister Marta Kowalska said the talks had failed. Kowalska added that new talks were planned.';
     const doc = runQuotes(text, [
