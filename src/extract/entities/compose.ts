@@ -106,11 +106,9 @@ function baseEntity(v: SentenceView, lex: ActorLexicon, m: Mention): Found | und
   const at = { i: m.i, j: m.j, rule: e.rule };
   switch (e.kind) {
     case 'country':
-      return e.match === 'adjective'
-        ? { ...at, type: 'NATIONALITY', name: e.country.name, country: e.country.iso3, confidence: 0.9 }
-        : { ...at, type: 'COUNTRY', name: e.country.name, country: e.country.iso3, confidence: 0.9 };
+      return { i: m.i, j: m.j, rule: e.rule, type: e.match === 'adjective' ? 'NATIONALITY' : 'COUNTRY', name: e.country.name, country: e.country.iso3, confidence: 0.9 };
     case 'igo':
-      return { ...at, type: 'ORG', name: e.name, igo: e.code, sector: e.sector, confidence: 0.9 };
+      return { i: m.i, j: m.j, rule: e.rule, type: 'ORG', name: e.name, igo: e.code, sector: e.sector, confidence: 0.9 };
     case 'user': {
       const actor = m.placeActor || capitalAsSubject(v, lex, m);
       const sector = e.sector ?? (actor ? 'GOV' : undefined);

@@ -1,6 +1,6 @@
 import { isAbsolute, join } from 'node:path';
-import type { PlaceAnnotation } from '../../model/annotation.js';
-import type { Stage, StageFactory } from '../../pipeline/stage.js';
+import type { EntityAnnotation, PlaceAnnotation } from '../../model/annotation.js';
+import type { Draft, Stage, StageFactory } from '../../pipeline/stage.js';
 import { composeSentence } from './compose.js';
 import type { Found } from './found.js';
 import { loadActorLexicon } from './lexicon.js';
@@ -22,6 +22,8 @@ export interface EntitiesOptions {
   /** Extra actor dictionaries (TSV or PETRARCH format, see `resources/actors/README.md`); relative paths are read from the working directory. */
   readonly actorDictionaries?: readonly string[];
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Sectors whose bare institutions ("the interior ministry") belong to the article's main country. */
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
@@ -71,14 +73,12 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
             f.confidence = Math.min(f.confidence, 0.6);
           }
           const span = { start: v.starts[f.i]!, end: v.ends[f.j - 1]! };
-          out.add({
-            kind: 'entity', span, type: f.type, name: f.name,
-            ...(f.country ? { country: f.country } : {}),
-            ...(f.igo ? { igo: f.igo } : {}),
-            ...(f.sector ? { sector: f.sector } : {}),
-            ...(f.role ? { role: f.role } : {}),
-            provenance: { rule: f.rule, confidence: f.confidence },
-          });
+          const draft: Mutable<Draft<EntityAnnotation>> = { kind: 'entity', span, type: f.type, name: f.name, provenance: { rule: f.rule, confidence: f.confidence } };
+          if (f.country) draft.country = f.country;
+          if (f.igo) draft.igo = f.igo;
+          if (f.sector) draft.sector = f.sector;
+          if (f.role) draft.role = f.role;
+          out.add(draft as Draft<EntityAnnotation> & { kind: 'entity' });
           if (DEBUG) ctx.debug(`${doc.slice(span)} -> ${f.type}${f.country ? ` ${f.country}` : ''}${f.sector ? ` ${f.sector}` : ''} (${f.rule})`);
         }
         for (const f of found) {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { EntityAnnotation, TimeAnnotation } from '../../model/annotation.js';
-import type { Stage, StageFactory } from '../../pipeline/stage.js';
+import type { EntityAnnotation, QuantityAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { Draft, Stage, StageFactory } from '../../pipeline/stage.js';
 import { readLines } from '../../resources/lines.js';
 import { foldSameLength } from '../../text/fold.js';
 import { docViews, type SentenceView } from '../entities/sentence-view.js';
@@ -76,13 +76,13 @@ export const createQuantitiesStage: StageFactory = (_options, resources): Stage 
             if (timeId) rule += '+time-opening';
           }
           const span = { start: v.starts[q.i]!, end: v.ends[q.j - 1]! };
-          out.add({
-            kind: 'quantity', span, value: hit.value, approximate: q.approximate, comparator: q.comparator,
-            ...(q.unit ? { unit: q.unit } : {}),
-            ...(counted ? { counted } : {}),
-            ...(timeId ? { timeId } : {}),
-            provenance: { rule, confidence },
-          });
+          const draft: { -readonly [K in keyof Draft<QuantityAnnotation>]: Draft<QuantityAnnotation>[K] } = {
+            kind: 'quantity', span, value: hit.value, approximate: q.approximate, comparator: q.comparator, provenance: { rule, confidence },
+          };
+          if (q.unit) draft.unit = q.unit;
+          if (counted) draft.counted = counted;
+          if (timeId) draft.timeId = timeId;
+          out.add(draft as Draft<QuantityAnnotation> & { kind: 'quantity' });
           if (DEBUG) ctx.debug(`${doc.slice(span)} -> ${hit.value}${counted ? ` ${counted.lemma}` : ''}${q.unit ? ` ${q.unit}` : ''} (${rule})`);
           k = Math.max(q.j, hit.j);
         }
