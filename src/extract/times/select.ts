@@ -4,19 +4,9 @@ import { dayNumber } from './calendar.js';
 import type { TimeLexicon } from './lexicon.js';
 import type { CompiledTimeRules } from './rules.js';
 import { tenseAt } from './tense.js';
-import type { Resolved, Tense } from './types.js';
-
-/** A chosen expression: where it is, which rule found it, what it means. */
-export interface Found {
-  start: number;
-  end: number;
-  readonly rule: string;
-  resolved: Resolved;
-  /** Start of the preposition that introduces it, if any. */
-  phraseStart?: number;
-  /** For rules counting from an earlier date: resolves again against another day. */
-  reanchor?: (day: number) => Resolved | null;
-}
+import { insideName, NAME_PRONE } from './names.js';
+import { refine } from './refine.js';
+import type { Found, Tense } from './types.js';
 
 interface Raw {
   readonly start: number;
@@ -81,15 +71,7 @@ export function findTimes(doc: Doc, compiled: CompiledTimeRules, lex: TimeLexico
     found.push(f);
   }
   found.sort((a, b) => a.start - b.start);
-  attachClockTimes(found, text);
-  anchorToEarlierDates(found);
-  for (let i = 0; i < found.length; i++) {
-    const floor = i > 0 ? found[i - 1]!.end : 0;
-    applyModifier(found[i]!, text, floor, compiled, refDay);
-    const before = text.slice(Math.max(floor, found[i]!.start - 16), found[i]!.start);
-    const prep = compiled.preposition.exec(before);
-    if (prep) found[i]!.phraseStart = found[i]!.start - before.length + prep.index;
-  }
+  refine(found, text, compiled, refDay);
   return found;
 }
 
@@ -123,65 +105,6 @@ function anchorWindows(lower: string, trigger: RegExp): [number, number][] {
   return out;
 }
 
-const GAP_BEFORE_CLOCK = /^\s*,?\s*(?:at|from|around|about|by|before|after|until|shortly\s+(?:before|after))?\s*$/i;
-const GAP_AFTER_CLOCK = /^\s*,?\s*(?:on\s+)?$/i;
-
-/** "on Friday at 3 p.m.", "10:30 GMT Tuesday": a clock time takes the day named beside it, not the article date. */
-function attachClockTimes(found: Found[], text: string): void {
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    if (!f.rule.startsWith('clock') || !f.resolved.range) continue;
-    const prev = found[i - 1];
-    const next = found[i + 1];
-    const day =
-      prev && isDay(prev) && GAP_BEFORE_CLOCK.test(text.slice(prev.end, f.start)) ? prev
-        : next && isDay(next) && GAP_AFTER_CLOCK.test(text.slice(f.end, next.start)) ? next : undefined;
-    if (!day) continue;
-    const shift = day.resolved.range!.start - Math.floor(f.resolved.range.start / 1440) * 1440;
-    f.resolved = {
-      ...f.resolved,
-      value: `${day.resolved.value}${f.resolved.value.slice(f.resolved.value.indexOf('T'))}`,
-      range: { start: f.resolved.range.start + shift, end: f.resolved.range.end + shift },
-      implied: [],
-      stated: [...f.resolved.stated, 'day-beside'],
-    };
-  }
-}
-
-/** "a year earlier", "two days later": counted from the last date named before, as a reader would. */
-function anchorToEarlierDates(found: Found[]): void {
-  let anchor: number | undefined;
-  for (const f of found) {
-    if (f.reanchor && anchor !== undefined) {
-      const again = f.reanchor(anchor);
-      if (again) f.resolved = { ...again, implied: [...again.implied, 'anchor'], confidence: again.confidence * 0.8 };
-    }
-    const r = f.resolved;
-    if (r.timexType === 'DATE' && r.range && !r.vague && /^\d{4}(?:-\d\d){0,2}$/.test(r.value)) anchor = Math.floor(r.range.start / 1440);
-  }
-}
-
-function isDay(f: Found): boolean {
-  return f.resolved.granularity === 'day' && f.resolved.timexType === 'DATE' && /^\d{4}-\d\d-\d\d$/.test(f.resolved.value);
-}
-
-/** Rules whose words also make up names ("CBS This Morning", "Daily Beast", "Person of the Year"). */
-const NAME_PRONE = /^(?:set-freq|part-of-day|relative-day|relative-unit|anaphoric-unit|vague-|season)/;
-const CAPITAL = /^\p{Lu}/u;
-const PREV_WORD = /(\p{L}[\p{L}.'’-]*)[^\p{L}\n]*$/u;
-const NEXT_WORD = /^[^\p{L}\n]*(\p{L}+)/u;
-
-/** A capitalised expression inside a run of capitalised words, not at the start of its sentence. */
-function insideName(text: string, start: number, end: number, sentenceStart: number): boolean {
-  if (!CAPITAL.test(text[start]!)) return false;
-  const before = text.slice(Math.max(sentenceStart, start - 30), start);
-  const prev = PREV_WORD.exec(before)?.[1];
-  const atSentenceStart = start === sentenceStart || /^[\s"“'‘(]*$/.test(text.slice(sentenceStart, start));
-  if (prev && CAPITAL.test(prev) && !atSentenceStart && !/[.!?:;]\s*$/.test(before)) return true;
-  const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
-  return !atSentenceStart && next !== undefined && CAPITAL.test(next);
-}
-
 /**
  * Lower case with offsets kept: `toLowerCase` (fast) unless it changes the length, then the
  * diacritic-folding fallback. Curly apostrophes become straight ones, as the patterns expect.
@@ -197,35 +120,3 @@ function isTaken(taken: Uint8Array, start: number, end: number): boolean {
   return false;
 }
 
-/** Extends a date or duration over a modifier just before it ("early 2009", "about three years") and narrows its range. */
-function applyModifier(f: Found, text: string, floor: number, compiled: CompiledTimeRules, refDay: number): void {
-  const before = text.slice(Math.max(floor, f.start - 24), f.start);
-  const m = compiled.modifier.exec(before);
-  if (!m) return;
-  const phrase = m.groups!.mod!.toLowerCase().replace(/\s+/g, ' ');
-  const entry = compiled.modifierInfo.find((e) => e.test.test(phrase));
-  if (!entry) return;
-  const r = f.resolved;
-  const kind = r.timexType === 'DURATION' ? 'duration' : r.timexType === 'DATE' || r.timexType === 'TIME' ? 'date' : undefined;
-  if (kind !== entry.info.appliesTo || r.vague) return;
-  if (kind === 'date' && !r.range) return;
-  // "early 2009" is one expression; "more than a week" is "a week" qualified (as MEANTIME marks it).
-  if (kind === 'date') f.start = f.start - before.length + m.index;
-  let range = r.range;
-  if (range) {
-    const third = Math.floor((range.end - range.start) / 3 / 1440) * 1440;
-    const refStart = refDay * 1440;
-    switch (entry.info.effect) {
-      case 'start': range = { start: range.start, end: range.start + third }; break;
-      case 'mid': range = { start: range.start + third, end: range.end - third }; break;
-      case 'end': range = { start: range.end - third, end: range.end }; break;
-      case 'before-ref': if (refStart + 1440 > range.start) range = { start: range.start, end: Math.min(range.end, refStart + 1440) }; break;
-      case 'after-ref': if (refStart < range.end) range = { start: Math.max(range.start, refStart), end: range.end }; break;
-      default: break;
-    }
-  }
-  f.resolved = {
-    ...r, ...(entry.info.mod ? { mod: entry.info.mod } : {}), ...(range ? { range } : {}),
-    stated: [...r.stated, 'modifier'], confidence: r.confidence * 0.95,
-  };
-}

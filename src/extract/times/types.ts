@@ -30,3 +30,15 @@ export interface ResolveInput {
 }
 
 export type Resolver = (input: ResolveInput) => Resolved | null;
+
+/** A chosen expression: where it is, which rule found it, what it means. */
+export interface Found {
+  start: number;
+  end: number;
+  readonly rule: string;
+  resolved: Resolved;
+  /** Start of the preposition that introduces it, if any. */
+  phraseStart?: number;
+  /** For rules counting from an earlier date: resolves again against another day. */
+  reanchor?: (day: number) => Resolved | null;
+}
