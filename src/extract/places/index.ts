@@ -73,8 +73,7 @@ export function resolveSpans(
 ): (PlaceDraft | undefined)[] {
   const toks = toToks(text, tokens);
   const mentions: Mention[] = [];
-  const index: number[] = [];
-  spans.forEach((s, n) => {
+  spans.forEach((s) => {
     let first = -1;
     let last = -1;
     for (let i = 0; i < toks.length; i++) {
@@ -85,10 +84,13 @@ export function resolveSpans(
     }
     if (first < 0) return;
     const cue = cueBefore(toks, first, lex);
-    const m = matchSpan(text, toks, first, last, toks[last]!.end, cue, gaz, lex)
-      ?? { start: s.start, end: s.end, first, last, key: nameKey(text.slice(s.start, s.end)), kind: 'unknown' as const, candidates: [], rule: 'gold-span-unknown' };
+    const aligned = toks[first]!.start === s.start && toks[last]!.end === s.end;
+    const key = nameKey(text.slice(s.start, s.end));
+    const direct = !aligned && gaz.has(key) ? gaz.candidates(key) : [];
+    const m = (aligned ? matchSpan(text, toks, first, last, toks[last]!.end, cue, gaz, lex) : undefined)
+      ?? (direct.length > 0 ? { start: s.start, end: s.end, first, last, key, kind: 'name' as const, candidates: direct, rule: 'gold-span' } : undefined)
+      ?? { start: s.start, end: s.end, first, last, key, kind: 'unknown' as const, candidates: [], rule: 'gold-span-unknown' };
     mentions.push({ ...m, start: s.start, end: s.end });
-    index.push(n);
   });
   const drafts = draftsOf(text, toks, mentions, gaz, lex);
   const out: (PlaceDraft | undefined)[] = spans.map(() => undefined);

@@ -129,6 +129,7 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
       const end = toks[last]!.end;
       found = matchSpan(text, toks, i, last, end, cue, gaz, lex);
     }
+    if (!found && t.norm.includes('-')) found = hyphenPrefix(text, toks, i, gaz, cue);
     if (!found && cue === 'frame' && !lex.commonWords.has(t.norm)) {
       const last = ends.length > 0 && !lex.adminWords.has(toks[ends[0]!]!.norm) ? ends[0]! : i;
       found = { start: t.start, end: toks[last]!.end, first: i, last, key: nameKey(text.slice(t.start, toks[last]!.end)), kind: 'unknown', candidates: [], cue, rule: 'frame-unknown' };
@@ -139,6 +140,19 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
     }
   }
   return out;
+}
+
+/** The name before a hyphen: "Paris-based", "US-led", "Texas-born" (only before a lower-case part). */
+function hyphenPrefix(text: string, toks: readonly Tok[], i: number, gaz: Gazetteer, cue: Mention['cue']): Mention | undefined {
+  const t = toks[i]!;
+  const dash = t.norm.indexOf('-');
+  const rest = text.charCodeAt(t.start + dash + 1);
+  if (dash < 2 || !(rest >= 97 && rest <= 122)) return undefined;
+  const key = nameKey(text.slice(t.start, t.start + dash));
+  if (!gaz.has(key)) return undefined;
+  const candidates = gaz.candidates(key);
+  if (candidates.length === 0) return undefined;
+  return { start: t.start, end: t.start + dash, first: i, last: i, key, kind: 'name', candidates, ...(cue ? { cue } : {}), rule: 'gazetteer-hyphen' };
 }
 
 /** A dotted abbreviation written across tokens ("W.Va.", "N. Mex."), matched on the characters. */

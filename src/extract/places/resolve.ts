@@ -127,7 +127,7 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
       let s = priors[i]![k]!;
       if (c.cc) {
         const cc = (sumCc.get(c.cc) ?? 0) - (own?.cc.get(c.cc) ?? 0);
-        s += 1.0 * Math.min(1, cc / Math.min(others, 3));
+        s += 1.3 * Math.min(1, cc / Math.min(others, 3));
         if (c.a1 && !c.fcode.startsWith('PCL') && !(anchored[i] && c.fclass === 'P')) {
           const key = `${c.cc}.${c.a1}`;
           const a1 = (sumA1.get(key) ?? 0) - (own?.a1.get(key) ?? 0);
