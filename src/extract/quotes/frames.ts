@@ -280,6 +280,8 @@ function inEvidence(v: TokenView, s: number, used: Uint8Array): RawAttribution |
     k++;
   }
   if (!evidence || v.norms[k] !== ',' || k + 2 >= hi) return undefined;
+  // "In a statement, the spokesman said, …": the sentence has its own speaker and cue
+  for (let j = k + 1; j < hi; j++) if (v.regionOf[j]! < 0 && !isCap(v, j) && v.lex.cues.get(v.norms[j]!)?.some((e) => e.frame === 'S')) return undefined;
   const cEnd = contentEnd(v, k + 1, hi);
   const content = spanOf(v, k + 1, cEnd + 1);
   if (!content) return undefined;
@@ -379,10 +381,10 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
     const n = v.norms[k]!;
     if (v.regionOf[k]! >= 0) {
       // a quote right after the cue ("said, “…”"), or after the addressee ("told reporters: “…”")
-      if (k - r > (tellLike ? 4 : 1) || (!tellLike && k > r && v.words[r])) return r;
+      if (k - r > (tellLike ? 7 : 1) || (!tellLike && k > r && v.words[r])) return r;
       return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
     }
-    if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 4 : 0) || PREPOSITIONS.has(v.norms[r]!))) return k;
+    if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 7 : 0) || PREPOSITIONS.has(v.norms[r]!))) return k;
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
     if (n === 'that' || (tellLike && (n === 'to' || CLAUSE_WH.has(n)))) return k;
     if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;
@@ -492,7 +494,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // source: the subject, or the sentence's first noun phrase for "… and claims that …"
   let source = spanOf(v, sa, sb);
   let sourceRule = 'subject';
-  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || (v.norms[before] === ',' && /ing$/.test(v.norms[i]!)))) {
+  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || ((v.norms[before] === ',' || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[i]!)))) {
     // "… and claims that …", "…, noting that …": the subject of the sentence speaks
     const [fa, fb] = sentenceSubject(v, lo, i);
     if (fb > fa && !used[fa]) source = spanOf(v, fa, fb);
