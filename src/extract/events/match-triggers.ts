@@ -24,6 +24,8 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 6;
+/** Words after a participle that show it is a verb, not an adjective before a noun. */
+const NOT_NOUN_START = new Set(['by', 'that', 'to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'of', 'as', 'into']);
 
 /**
  * Finds trigger matches left to right; at each head the longest matching entry wins, verbs before
@@ -45,8 +47,12 @@ export function matchTriggers(toks: readonly Tok[], lexicon: TriggerLexicon): Tr
     const nounContext =
       prev !== undefined &&
       (DETERMINERS.has(prev) || prev.endsWith("'s") || /^\d/.test(prev) || (!gerund && prev !== 'to' && PREPOSITIONS.has(prev)));
+    // "investigating alleged war crimes", "into alleged crimes": a participle before a noun is an adjective.
+    const attributive =
+      toks[i]!.norm.endsWith('ed') && prev !== undefined && ((used.has(i - 1) && i > 1 && toks[i - 2]!.word) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) &&
+      toks[i + 1] !== undefined && toks[i + 1]!.word && !NOT_NOUN_START.has(toks[i + 1]!.norm);
     let found: TriggerMatch | undefined;
-    for (const pass of nounContext ? (['n'] as const) : (['v', 'n'] as const)) {
+    for (const pass of nounContext || attributive ? (['n'] as const) : (['v', 'n'] as const)) {
       for (const rule of rules) {
         if (rule.pos !== pass) continue;
         const indices = matchAt(toks, i, rule.elements);
