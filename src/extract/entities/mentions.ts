@@ -24,6 +24,7 @@ function fitting(v: SentenceView, i: number, j: number, entries: readonly LexEnt
     if (v.cap[k]) cap = true;
   }
   if (upper && cap) return entries;
+  if (entries.every((e) => !e.capsOnly && (cap || (e.kind !== 'country' && e.kind !== 'user')))) return entries;
   return entries.filter((e) => !e.capsOnly && (cap || (e.kind !== 'country' && e.kind !== 'user')));
 }
 
