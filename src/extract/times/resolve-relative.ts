@@ -11,7 +11,9 @@ const ORDINALS: Record<string, number> = {
 };
 const ordinal = (raw: string): number => ORDINALS[raw.toLowerCase()] ?? parseInt(raw, 10);
 
-const STEP: Record<string, number> = { this: 0, current: 0, the: 0, same: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1 };
+const STEP: Record<string, number> = {
+  this: 0, current: 0, the: 0, same: 0, last: -1, past: -1, previous: -1, preceding: -1, next: 1, coming: 1, following: 1,
+};
 
 /** today, yesterday, tomorrow, tonight, overnight, this morning, last night, yesterday afternoon. */
 export const resolveRelativeDay: Resolver = (input) => {
@@ -49,13 +51,16 @@ function weekendFor(refDay: number, step: number | undefined, tense: () => strin
   return tense() === 'future' ? refDay : refDay - 7;
 }
 
-/** this/last/next week, month, year, quarter, decade, weekend; "the past decade" as a duration. */
+/**
+ * this/last/next week, month, year, quarter, decade, weekend; "the past decade" as a duration;
+ * "the following day", "the same week" (rules ending in -anchored count from the last date named).
+ */
 export const resolveRelativeUnit: Resolver = (input) => {
   const { groups: g, refDay } = input;
   const det = g.det!.toLowerCase();
   const unitWord = g.unit!.toLowerCase().replace(/\s+/g, ' ');
   const step = STEP[det];
-  if (step === undefined || det === 'same') return null;
+  if (step === undefined || (det === 'same' && !g.the)) return null;
   const stated = [`relative-${unitWord.replace(/^(?:fiscal|financial) /, '')}`];
   const { y, m } = ymdOf(refDay);
   if (g.the && (det === 'past' || det === 'last') && /^(?:week|month|year|decade|century)$/.test(unitWord)) {
@@ -64,6 +69,8 @@ export const resolveRelativeUnit: Resolver = (input) => {
     return { timexType: 'DURATION', value, granularity: unit.granularity, stated, implied: [], confidence: 0.75 };
   }
   switch (unitWord) {
+    case 'day':
+      return dayResult(refDay + step, { stated, implied: ['year', 'month', 'day'] });
     case 'week':
       return weekResult(refDay + 7 * step, { stated, implied: ['year', 'week'] });
     case 'weekend':

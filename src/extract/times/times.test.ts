@@ -126,6 +126,10 @@ describe('times: semantics', () => {
     const times = probe('The plant opened in March 2015. Two years later it closed.', REF, 'UTC');
     assert.deepEqual(times.map((t) => [t.text, t.value]), [['March 2015', '2015-03'], ['Two years later', '2017']]);
   });
+  it('reads "the following day" from the last date named', () => {
+    const times = probe('The talks opened on 3 May 2019. The following day they collapsed.', REF, 'UTC');
+    assert.deepEqual(times.map((t) => [t.text, t.value]), [['3 May 2019', '2019-05-03'], ['The following day', '2019-05-04']]);
+  });
   it('resolves Easter from the calendar', () => {
     const [t] = probe('Churches will reopen at Easter.', '2021-03-20', 'UTC');
     assert.equal(t!.value, '2021-04-04');
