@@ -200,8 +200,11 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           // Restrictions, concessions and protests are aimed at the country where they happen (else the actor's own);
           // troops moved or force used in another country are aimed at that country.
           const there = located?.countryIso3;
-          const target = DOMESTIC_TYPES.has(type) ? there ?? home : FORCE_TYPES.has(type) && there && home && there !== home ? there : undefined;
-          if (p.recipients.length === 0 && target && !flags.negated) {
+          const abroad = there && home && there !== home ? there : undefined;
+          // Troops or aid sent, withdrawn or used abroad with no named target: the foreign country is the target.
+          const replaceable = p.recipients.every((r) => !r.country && !r.igo && r.kind !== 'person' && (r.sector === undefined || r.sector === 'MIL' || r.sector === 'GOV'));
+          const target = DOMESTIC_TYPES.has(type) && p.recipients.length === 0 ? there ?? home : FOREIGN_TYPES.has(type) && replaceable ? abroad : undefined;
+          if (target && !flags.negated) {
             // Protests, concessions and restrictions with no named target are directed at the country's own state or people.
             const country = actorLexicon.countries.byIso3(target);
             const span = p.actors[0]?.span ?? located?.span ?? triggerSpan;
@@ -279,8 +282,8 @@ const DOMESTIC = new Set(['OPP', 'CVL', 'LAB', 'EDU', 'MED', 'JUD', 'LEG', 'HLH'
 const NON_STATE = new Set(['OPP', 'REB', 'CVL', 'LAB', 'EDU', 'MED', 'JUD', 'LEG', 'COP', 'REL', 'BUS', 'HLH']);
 /** Event types whose unnamed target is the actor's own country (protests at home, concessions, restrictions). */
 const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'CONCEDE', 'COERCE']);
-/** Uses and shows of force: with no named target, the foreign country where they happen is the target. */
-const FORCE_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'MOBILIZE']);
+/** Acts across borders: with no named target (or only "troops"), the foreign country where they happen is the target. */
+const FOREIGN_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'AID', 'AGREE', 'COOPERATE', 'CONSULT', 'SANCTION']);
 
 /** A person or body named without a country (and not an international organisation). */
 const needsCountry = (a: Actor): boolean => !a.country && !a.igo && a.sector !== 'IGO' && a.sector !== 'NGO';
