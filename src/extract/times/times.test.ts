@@ -160,6 +160,7 @@ describe('times: the process timezone changes nothing', () => {
   for (const tz of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles']) {
     it(`TZ=${tz}`, () => {
       const child = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'tz-probe.fixture.ts')], {
+        cwd: join(HERE, '..', '..', '..'),
         env: { ...process.env, TZ: tz },
         encoding: 'utf8',
       });
