@@ -210,7 +210,10 @@ function resolveSeason(input: ResolveInput): Resolved | null {
 
 const TIMEZONE_WORDS = /^local\s+time$/i;
 
-/** Clock times: "3 p.m.", "10:30 GMT", "noon"; the day is the article date (the stage may attach a nearer one). */
+/**
+ * Clock times: "3 p.m.", "10:30 GMT", "noon"; the day is the article date (a refiner attaches a day
+ * named beside it). A named zone ("GMT") is recorded in `stated`; the range stays in the article timezone.
+ */
 export const resolveClock: Resolver = (input) => {
   const { groups: g, lex, refDay } = input;
   let hour: number;
