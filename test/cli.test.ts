@@ -13,14 +13,15 @@ test('ingest stores the shipped examples and prints a summary', () => {
   const r = chronicle(['ingest', '--db', db, join(ROOT, 'examples')]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^articles: 5 \(5 new, 0 reprocessed, 0 unchanged\)$/m);
-  assert.match(r.stdout, /errors: 0/);
+  assert.match(r.stdout, /errors: 0 {2}files skipped: 1$/m);
+  assert.match(r.stderr, /README\.md: skipped: /);
 });
 
 test('ingesting the same texts again changes nothing; --reprocess runs them again', () => {
   const again = chronicle(['ingest', '--db', db, '--json', join(ROOT, 'examples')]);
   assert.equal(again.code, 0, again.stderr);
   assert.deepEqual(JSON.parse(again.stdout), {
-    articles: 5, inserted: 0, replaced: 0, unchanged: 5, skippedLanguage: 0, events: 0, places: 0, quotes: 0, errors: 0,
+    articles: 5, inserted: 0, replaced: 0, unchanged: 5, skippedLanguage: 0, events: 0, places: 0, quotes: 0, errors: 0, filesSkipped: 1,
   });
   const re = chronicle(['ingest', '--db', db, '--json', '--reprocess', join(ROOT, 'examples/feed.jsonl')]);
   assert.equal(JSON.parse(re.stdout).replaced, 2);

@@ -21,6 +21,8 @@ export interface IngestSummary {
   places: number;
   quotes: number;
   errors: number;
+  /** Files a directory walk left out (not an article format), named on stderr. */
+  filesSkipped: number;
 }
 
 export function ingestCommand(): Command {
@@ -52,7 +54,7 @@ export async function ingest(paths: string[], opts: Record<string, any>): Promis
   const pool = workers > 1 ? await WorkerPool.start(workers, engineOptions) : undefined;
   const engine = pool ? undefined : createEngine(engineOptions);
   const store = SqliteStore.open(opts.db);
-  const summary: IngestSummary = { articles: 0, inserted: 0, replaced: 0, unchanged: 0, skippedLanguage: 0, events: 0, places: 0, quotes: 0, errors: 0 };
+  const summary: IngestSummary = { articles: 0, inserted: 0, replaced: 0, unchanged: 0, skippedLanguage: 0, events: 0, places: 0, quotes: 0, errors: 0, filesSkipped: 0 };
   const bar = process.stderr.isTTY && !opts.quiet && !opts.json
     ? new SingleBar({ format: 'ingest {value} articles | {rate}/s | errors {errors} | {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic)
     : undefined;
@@ -95,6 +97,10 @@ export async function ingest(paths: string[], opts: Record<string, any>): Promis
     for await (const item of readInputs(paths, {
       date: opts.date, source: opts.source, url: opts.url, title: opts.title, timezone: opts.timezone,
       format: opts.inputFormat, maxArticleBytes: opts.maxArticleBytes,
+      onSkip: (path, reason) => {
+        summary.filesSkipped++;
+        if (!opts.quiet) process.stderr.write(`${path}: skipped: ${reason}\n`);
+      },
     })) {
       if (!item.ok) {
         report(item.error);
@@ -128,7 +134,8 @@ export async function ingest(paths: string[], opts: Record<string, any>): Promis
     process.stdout.write(
       `articles: ${summary.articles} (${summary.inserted} new, ${summary.replaced} reprocessed, ${summary.unchanged} unchanged` +
         `${summary.skippedLanguage ? `, ${summary.skippedLanguage} not English: stored, not extracted` : ''})\n` +
-        `events: ${summary.events}  places: ${summary.places}  quotes: ${summary.quotes}  errors: ${summary.errors}\n`,
+        `events: ${summary.events}  places: ${summary.places}  quotes: ${summary.quotes}  errors: ${summary.errors}` +
+        `${summary.filesSkipped ? `  files skipped: ${summary.filesSkipped}` : ''}\n`,
     );
   }
   return summary;
