@@ -84,7 +84,9 @@ async function importFile(file: string, db: Database.Database, w: GazetteerWrite
   db.exec('CREATE INDEX IF NOT EXISTS place_by_admin ON place (cc, a1, a2)');
   const adminId = db.prepare('SELECT id FROM admin WHERE code = ?').pluck();
   const exists = db.prepare('SELECT 1 FROM place WHERE id = ?').pluck();
-  const centre = db.prepare("SELECT AVG(lat) AS lat, AVG(lon) AS lon, SUM(pop) AS pop FROM place WHERE cc = ? AND a1 = ? AND (? = '' OR a2 = ?) AND fclass = 'P'");
+  const centre1 = db.prepare("SELECT AVG(lat) AS lat, AVG(lon) AS lon, SUM(pop) AS pop FROM place WHERE cc = ? AND a1 = ? AND fclass = 'P'");
+  const centre2 = db.prepare("SELECT AVG(lat) AS lat, AVG(lon) AS lon, SUM(pop) AS pop FROM place WHERE cc = ? AND a1 = ? AND a2 = ? AND fclass = 'P'");
+  const rename = db.prepare('UPDATE place SET name = ? WHERE id = ?');
   const sameName = db.prepare("SELECT 1 FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? AND p.cc = ? AND p.a1 = ? AND p.fclass = 'P' LIMIT 1").pluck();
   const batch: string[][] = [];
   const flush = db.transaction((items: string[][]) => {
@@ -119,11 +121,11 @@ async function importFile(file: string, db: Database.Database, w: GazetteerWrite
         const old = adminId.get(code) as number | undefined;
         if (old !== undefined) w.renumber(old, id);
         if (old === undefined || !exists.get(id)) {
-          const c = centre.get(cc, a1, a2, a2) as { lat: number | null; lon: number | null; pop: number | null };
+          const c = (a2 ? centre2.get(cc, a1, a2) : centre1.get(cc, a1)) as { lat: number | null; lon: number | null; pop: number | null };
           if (c.lat === null || c.lon === null) return false;
           w.place({ id, name, fclass: 'A', fcode: a2 ? 'ADM2' : 'ADM1', cc, a1, a2, lat: c.lat, lon: c.lon, pop: c.pop ?? 0 }, 'import', [...adminNames(name), ...adminNames(ascii)]);
         } else {
-          db.prepare('UPDATE place SET name = ? WHERE id = ?').run(name, id);
+          rename.run(name, id);
           w.names(id, [...adminNames(name), ...adminNames(ascii)]);
         }
         w.admin(code, id);
