@@ -61,7 +61,9 @@ function verbParticipants(view: SentenceView, m: number, head: number, earlier: 
   const participle = headNorm.endsWith('ed') || view.participles.has(headNorm);
   const hasBe = range(verbGroupStart, head - 1).some((k) => BE_FORMS.has(toks[k]!.norm));
   const byNext = toks[last + 1]?.norm === 'by';
-  const passive = participle && (hasBe || (byNext && verbGroupStart === head));
+  // "people accused of rape": an accusation participle with no object is passive.
+  const ofNext = toks[last + 1]?.norm === 'of' && match?.rule.type === 'ACCUSE' && head > 0 && !view.matchOf.has(head - 1);
+  const passive = participle && (hasBe || ((byNext || ofNext) && verbGroupStart === head));
 
   // Subject side.
   let subject: SubjectFound | undefined;
@@ -164,7 +166,9 @@ export function subjectBefore(view: SentenceView, j: number, verbGroupStart: num
       }
     }
     const startsWithPrep = region[0] <= region[1] && PREPOSITIONS.has(toks[region[0]]!.norm);
-    const skip = hop > 0 && opener !== undefined && SUBORDINATORS.has(opener) && !RELATIVES.has(opener);
+    // "Trump, speaking to a group in Virginia, said": a participial phrase between commas is not the subject.
+    const participial = region[0] <= region[1] && toks[region[0]]!.norm.endsWith('ing') && !toks[region[0]]!.cap && b >= 0 && toks[b]!.norm === ',';
+    const skip = participial || (hop > 0 && opener !== undefined && SUBORDINATORS.has(opener) && !RELATIVES.has(opener));
     const indefinite = hop > 0 && region[0] <= region[1] && (toks[region[0]]!.norm === 'a' || toks[region[0]]!.norm === 'an');
     if (indefinite && b > 0 && toks[b]!.norm === ',') {
       // "Pakistan, a key ally of …, has refused": the apposition describes the subject before it.
