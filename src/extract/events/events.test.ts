@@ -264,3 +264,37 @@ describe('events: reading across clauses and sentences', () => {
     assert.deepEqual(events.map((e) => e.eventType), []);
   });
 });
+
+describe('events: clause details', () => {
+  it('comma lists make one event with every conjunct as actor', () => {
+    const { events } = runEvents('Estonia, Latvia and Poland welcomed the decision.', {
+      entities: [
+        { text: 'Estonia', type: 'COUNTRY', country: 'EST' }, { text: 'Latvia', type: 'COUNTRY', country: 'LVA' }, { text: 'Poland', type: 'COUNTRY', country: 'POL' },
+      ],
+    });
+    assert.equal(events.length, 1);
+    assert.deepEqual(events[0]!.actors.map((a) => a.country), ['EST', 'LVA', 'POL']);
+  });
+  it('"people accused of fraud" is passive: the people are accused', () => {
+    const [e] = runEvents('The lawyer defended traders accused of fraud.', {
+      entities: [{ text: 'lawyer', type: 'GROUP', sector: 'JUD' }, { text: 'traders', type: 'GROUP', sector: 'BUS' }],
+    }).events.filter((x) => x.eventType === 'ACCUSE');
+    assert.equal(e?.actors.length, 0);
+    assert.equal(e?.recipients[0]?.name, 'traders');
+  });
+  it('an attributive participle is not an event ("into alleged crimes")', () => {
+    const { events } = runEvents('Prosecutors opened an investigation into alleged crimes.', { entities: [{ text: 'Prosecutors', type: 'GROUP', sector: 'JUD' }] });
+    assert.deepEqual(events.map((e) => e.eventType), ['ACCUSE']);
+    assert.equal(events[0]!.mode, 'investigate');
+  });
+  it('troops withdrawn from a foreign country: that country is the recipient (inferred)', () => {
+    const { events } = runEvents('Syria withdrew its troops from Lebanon.', {
+      entities: [{ text: 'Syria', type: 'COUNTRY', country: 'SYR' }, { text: 'troops', type: 'GROUP', sector: 'MIL' }],
+      places: [{ text: 'Lebanon', country: 'LBN', plover: 5 }],
+    });
+    const e = events[0]!;
+    assert.equal(e.eventType, 'RETREAT');
+    assert.equal(e.recipients[0]?.country, 'LBN');
+    assert.match(e.provenance.rule, /implicit-recipient/);
+  });
+});
