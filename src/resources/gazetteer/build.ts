@@ -21,12 +21,12 @@ export function packageFile(pkg: string, file: string): string {
 
 interface Centroid { lat: number; lon: number; w: number; pop: number; lats: number[]; lons: number[] }
 
-/** Middle of the 1st–99th percentile box of a unit's towns: its geographic middle, not its population's. */
+/** Middle of the box from the 0.2th to the 99.8th percentile of a unit's towns: its geographic middle, not its population's. */
 function boxCentre(c: Centroid): { lat: number; lon: number } {
   const mid = (xs: number[]): number => {
     const s = [...xs].sort((a, b) => a - b);
-    const lo = s[Math.floor((s.length - 1) * 0.01)]!;
-    const hi = s[Math.ceil((s.length - 1) * 0.99)]!;
+    const lo = s[Math.floor((s.length - 1) * 0.002)]!;
+    const hi = s[Math.ceil((s.length - 1) * 0.998)]!;
     return (lo + hi) / 2;
   };
   return { lat: mid(c.lats), lon: mid(c.lons) };
