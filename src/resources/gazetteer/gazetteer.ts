@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ChronicleError } from '../../errors.js';
@@ -128,6 +128,19 @@ function isCurrent(path: string): boolean {
   }
 }
 
+/** A lock left by a process that is gone, or older than 10 minutes. */
+function isStale(lock: string): boolean {
+  try {
+    if (Date.now() - statSync(lock).mtimeMs > 600_000) return true;
+    const pid = Number(readFileSync(lock, 'utf8'));
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 const sleep = (ms: number): void => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms) as unknown as void;
 
 /**
@@ -141,16 +154,14 @@ export function ensureGazetteer(path: string, resourcesDir: string): void {
   const lock = `${path}.lock`;
   for (;;) {
     try {
-      closeSync(openSync(lock, 'wx'));
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
       break;
     } catch {
       if (isCurrent(path)) return;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { force: true });
-      } catch {
-        /* the lock went away meanwhile */
-      }
-      sleep(250);
+      if (isStale(lock)) rmSync(lock, { force: true });
+      else sleep(250);
     }
   }
   try {
