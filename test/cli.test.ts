@@ -97,7 +97,7 @@ test('events: every format parses; csv has a header row; geojson is a FeatureCol
     if (format === 'geojson') assert.equal(JSON.parse(r.stdout).type, 'FeatureCollection');
   }
   const wrong = chronicle(['events', '--db', db, '--format', 'xml']);
-  assert.notEqual(wrong.code, 0);
+  assert.equal(wrong.code, 2);
   assert.match(wrong.stderr, /xml/);
 });
 

@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ChronicleError } from '../errors.js';
 import { annotationsCommand } from './commands/annotations.js';
 import { disputesCommand } from './commands/disputes.js';
@@ -23,9 +23,21 @@ const program = new Command('chronicle')
   .addCommand(evalCommand())
   .addCommand(gazetteerCommand());
 
+// Usage errors exit 2, like configuration errors; help and --version exit 0. Commander has
+// already printed its message for its own errors.
+const throwInsteadOfExit = (command: Command): void => {
+  command.exitOverride();
+  command.commands.forEach(throwInsteadOfExit);
+};
+throwInsteadOfExit(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  process.stderr.write(`chronicle: ${error instanceof ChronicleError ? error.describe() : (error as Error).message}\n`);
-  process.exitCode = 2;
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    process.stderr.write(`chronicle: ${error instanceof ChronicleError ? error.describe() : (error as Error).message}\n`);
+    process.exitCode = 2;
+  }
 }
