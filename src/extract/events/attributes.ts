@@ -15,22 +15,25 @@ export function modalityOf(
   ontology: EventOntology, toks: readonly Tok[], clauseStart: number, verbGroupStart: number, head: number, clauseEnd: number, opener?: string,
 ): Flags {
   const flags = { negated: false, hypothetical: opener === 'if' || opener === 'unless' || opener === 'whether', future: false, historical: false };
-  for (const cue of ontology.modality) {
-    const from = cue.where === 'after' ? head + 1 : cue.flag === 'negated' ? verbGroupStart : clauseStart;
-    const to = cue.where === 'before' ? head - 1 : cue.where === 'after' ? Math.min(clauseEnd, head + 3) : clauseEnd;
-    if (flags[cue.flag]) continue;
-    if (cue.phrases.some((ph) => phraseIn(toks, ph, from, to))) flags[cue.flag] = true;
+  // One pass over the clause: each word looks up the cues that start with it (or end a word: "n't").
+  const last = Math.min(clauseEnd, head + 3, toks.length - 1);
+  for (let i = Math.max(0, clauseStart); i <= Math.max(last, clauseEnd); i++) {
+    const norm = toks[i]?.norm;
+    if (norm === undefined) break;
+    const candidates = ontology.modalityByWord.get(norm);
+    const suffix = norm.includes("'") ? ontology.modalityBySuffix : undefined;
+    if (!candidates && !suffix) continue;
+    for (const cue of [...(candidates ?? []), ...(suffix ?? [])]) {
+      if (flags[cue.flag]) continue;
+      const from = cue.where === 'after' ? head + 1 : cue.flag === 'negated' ? verbGroupStart : clauseStart;
+      const to = cue.where === 'before' ? head - 1 : cue.where === 'after' ? Math.min(clauseEnd, head + 3) : clauseEnd;
+      if (i < from || i + cue.phrase.length - 1 > to) continue;
+      let ok = true;
+      for (let k = 0; k < cue.phrase.length && ok; k++) ok = toks[i + k] !== undefined && wordMatches(toks[i + k]!.norm, cue.phrase[k]!);
+      if (ok) flags[cue.flag] = true;
+    }
   }
   return flags;
-}
-
-function phraseIn(toks: readonly Tok[], phrase: readonly string[], from: number, to: number): boolean {
-  for (let i = Math.max(0, from); i + phrase.length - 1 <= to; i++) {
-    let ok = true;
-    for (let k = 0; k < phrase.length && ok; k++) ok = wordMatches(toks[i + k]!.norm, phrase[k]!);
-    if (ok) return true;
-  }
-  return false;
 }
 
 /** A cue starting with an apostrophe ("n't", "'ll") matches the end of a word ("didn't", "we'll"). */

@@ -28,6 +28,13 @@ export interface RecodeRule {
   readonly id: string;
 }
 
+/** One cue phrase of a modality list. */
+export interface ModalityPhrase {
+  readonly flag: ModalityCue['flag'];
+  readonly where: ModalityCue['where'];
+  readonly phrase: readonly string[];
+}
+
 /** A modality cue list, from `resources/events/modality.tsv`. */
 export interface ModalityCue {
   readonly flag: 'negated' | 'future' | 'hypothetical' | 'historical';
@@ -47,6 +54,9 @@ export interface EventOntology {
   readonly contextPrefixes: ReadonlyMap<string, readonly { readonly prefix: string; readonly context: string }[]>;
   readonly contextPhrases: readonly { readonly words: readonly string[]; readonly context: string }[];
   readonly modality: readonly ModalityCue[];
+  /** Modality cue phrases by their first word, and those whose first word is a suffix ("n't", "'ll"). */
+  readonly modalityByWord: ReadonlyMap<string, readonly ModalityPhrase[]>;
+  readonly modalityBySuffix: readonly ModalityPhrase[];
   readonly recode: readonly RecodeRule[];
   /** Instrument cues for ASSAULT modes, in file order: exact words, prefixes and phrases. */
   readonly instruments: readonly { readonly mode: string; readonly words: ReadonlySet<string>; readonly prefixes: readonly string[]; readonly phrases: readonly (readonly string[])[] }[];
@@ -110,7 +120,16 @@ export function loadEventOntology(resourcesDir: string): EventOntology {
       phrases: all.filter((c) => c.includes(' ')).map((c) => c.split(/\s+/)),
     };
   });
-  return { types, cameo, acled, contextWords, contextPrefixes, contextPhrases, modality, recode, instruments };
+  const modalityByWord = new Map<string, ModalityPhrase[]>();
+  const modalityBySuffix: ModalityPhrase[] = [];
+  for (const cue of modality) {
+    for (const phrase of cue.phrases) {
+      const entry = { flag: cue.flag, where: cue.where, phrase };
+      if (phrase[0]!.startsWith("'") || phrase[0] === "n't") modalityBySuffix.push(entry);
+      else modalityByWord.set(phrase[0]!, [...(modalityByWord.get(phrase[0]!) ?? []), entry]);
+    }
+  }
+  return { types, cameo, acled, contextWords, contextPrefixes, contextPhrases, modality, modalityByWord, modalityBySuffix, recode, instruments };
 }
 
 /** The CAMEO entry for a code, falling back to its three-digit parent and then its root. */
