@@ -75,6 +75,14 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
       let ep = 0;
       // Country of groups and bodies named earlier, by head word ("Belarusian border guards" → guards: BLR).
       const antecedents = new Map<string, string>();
+      // The same phrase is often resolved for several triggers of a sentence: once per document.
+      const resolved = new Map<string, Actor[]>();
+      const resolveOnce: ActorResolver = (d, span) => {
+        const key = `${span.start}:${span.end}`;
+        let actors = resolved.get(key);
+        if (!actors) resolved.set(key, (actors = resolve(d, span)));
+        return actors;
+      };
       let tp = 0;
       let pp = 0;
       let qp = 0;
@@ -99,7 +107,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
         for (let k = toks.length - 1; k >= 0 && lastCondition < 0; k--) if (toks[k]!.norm === 'unless') lastCondition = k;
         const matchOf = new Map<number, number>();
         lexical.forEach((m, i) => m.indices.forEach((k) => matchOf.set(k, i)));
-        const view: SentenceView = { doc, toks, matches: lexical, matchOf, resolve, participles: lexicon.participles };
+        const view: SentenceView = { doc, toks, matches: lexical, matchOf, resolve: resolveOnce, participles: lexicon.participles };
         const found: Participants[] = [];
         for (let m = 0; m < lexical.length; m++) found.push(findParticipants(view, m, found));
         const matches = [...lexical];
