@@ -51,8 +51,11 @@ const TITLES = new Set([
   'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'saint', 'pope', 'chief', 'deputy', 'detective', 'trooper', 'councilman', 'councilwoman', 'commissioner',
 ]);
 const MAX_TOKENS = 6;
+/** Sentence-initial function words that begin no place name in English. */
+const NEVER_START = new Set('a an and but or if as for to of by with from in on at it its he she we they i you this that these those there here when while after before since although though because so then yet not no yes all some many most more what which who how why where his her their our my your also however meanwhile still'.split(' '));
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const KEY_DROP = /[.'`´]/g;
+const PLAIN = /^[a-z0-9]+$/;
 const KEY_SPACE = /[^a-z0-9]+/g;
 
 /** The {@link nameKey} of tokens `[i, last]`, built from the tokens' own keys. */
@@ -78,7 +81,7 @@ export function toToks(text: string, tokens: readonly { span: { start: number; e
     }
     const code = text.charCodeAt(t.span.start);
     const cap = t.word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[t.span.start]!));
-    const key = /^[a-z0-9]+$/.test(t.norm) ? t.norm : t.norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim();
+    const key = t.norm === '.' ? '' : PLAIN.test(t.norm) ? t.norm : t.norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim();
     out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap, initial: t.word && !seenWord, key });
     if (t.word) seenWord = true;
   }
@@ -110,7 +113,7 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
   const out: Mention[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!t.cap) continue;
+    if (!t.cap || (t.initial && NEVER_START.has(t.norm))) continue;
     // ends[k]: index of the last token of a possible name of k+1 words
     const ends: number[] = [];
     for (let j = i; j < toks.length && j < i + MAX_TOKENS * 2; j++) {
