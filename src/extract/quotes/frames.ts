@@ -250,6 +250,11 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     if (i === lo && entry.frame !== 'P' && entry.frame !== 'noun') continue;
     const a = entry.frame === 'P' ? accordingTo(v, s, m.last, i, entry, used) : entry.frame === 'noun' ? nounCue(v, s, i, m.last, entry, used) : verbCue(v, s, i, m.last, entry, used);
     if (!a) continue;
+    if (a.sourceRule === 'inherit') {
+      const prev = [...out].reverse().find((x) => x.source);
+      if (!prev) continue;
+      a.prev = prev;
+    }
     out.push(a);
     markUsed(v, a, used);
     for (let k = m.last + 1; k < (a.skipTo ?? 0); k++) used[k] = 1;
@@ -514,8 +519,12 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
       sourceRule = 'relative-pronoun';
     }
   }
-  if (!source && before >= lo && (SUBORDINATORS.has(v.norms[before]!) || v.norms[before] === ',')) return undefined; // "When asked whether …", "…, asked about …"
-  if (!source) sourceRule = 'none';
+  if (!source && before >= lo && (SUBORDINATORS.has(v.norms[before]!) || v.norms[before] === ',')) {
+    // "…, Trump said before adding: …": the speaker of the attribution before it; "When asked whether …": none
+    if (!/ing$/.test(v.norms[i]!)) return undefined;
+    sourceRule = 'inherit';
+  }
+  if (!source && sourceRule !== 'inherit') sourceRule = 'none';
   // "“… Three?” / Clinton asks as she leaves.": the quote closing the sentence before
   if (source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
     return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: 'before' };
@@ -575,6 +584,13 @@ function indexOf(v: TokenView, offset: number): number {
 /** The sentence's opening name or pronoun ("Blackwell argued …, noting that …"): [first, end). */
 function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number] {
   if (lo < hi && v.lex.is(v.norms[lo]!, 'person-pronoun') || v.lex.is(v.norms[lo]!, 'group-pronoun') || v.lex.is(v.norms[lo]!, 'thing-pronoun')) return [lo, lo + 1];
+  if (v.norms[lo] === 'the') {
+    // "The mayor …", "The interior ministry …": up to the first title or organisation head
+    for (let k = lo + 1; k < Math.min(hi, lo + 4); k++) {
+      if (!v.words[k]) break;
+      if (v.lex.is(v.norms[k]!, 'org-head') || v.lex.is(v.norms[k]!, 'role-head')) return [lo, k + 1];
+    }
+  }
   let k = lo;
   let lastCap = lo - 1;
   while (k < hi && k - lo < 8 && v.regionOf[k]! < 0) {

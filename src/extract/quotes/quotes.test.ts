@@ -36,6 +36,12 @@ const CASES: [string, Expect[]][] = [
   ['The minister said the plan was "a reckless gamble with public money".', [{ speaker: 'The minister', cue: 'said', content: 'the plan was "a reckless gamble with public money"', type: 'mixed' }]],
   ['“We lost everything,” she said, “and nobody came to help.”', [{ speaker: 'she', cue: 'said', content: '“We lost everything,” || “and nobody came to help.”', type: 'direct' }]],
   ['"We cannot accept this," said Health Minister Lena Ortiz said in a statement.', [{ speaker: 'Health Minister Lena Ortiz', cue: 'said', content: '"We cannot accept this,"', type: 'direct' }]],
+  ['The interior ministry released figures on Monday, noting that arrivals had doubled.', [{ speaker: 'The interior ministry', cue: 'noting', content: 'that arrivals had doubled', type: 'indirect' }]],
+  ['"We will appeal," Ruiz said before adding: "The ruling is wrong."', [
+    { speaker: 'Ruiz', cue: 'said', content: '"We will appeal,"', type: 'direct' },
+    { speaker: 'Ruiz', cue: 'adding', content: '"The ruling is wrong."', type: 'direct' },
+  ]],
+  ['Asked about the delay, the mayor said, "The works will end in May."', [{ speaker: 'the mayor', cue: 'said', content: '"The works will end in May."', type: 'direct' }]],
   ['The spokesman warned that the border would close.', [{ speaker: 'The spokesman', cue: 'warned', content: 'that the border would close', type: 'indirect' }]],
 ];
 
