@@ -24,6 +24,8 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 6;
+/** The shape of a demonym adjective ("Turkish", "Kenyan", "Israeli", "Chinese"). */
+const DEMONYM = /(?:ish|ian|ean|ese|an|i|ic)$/;
 /** Words after a participle that show it is a verb, not an adjective before a noun. */
 const NOT_NOUN_START = new Set(['by', 'that', 'to', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'in', 'on', 'at', 'for', 'with', 'from', 'and', 'or', 'of', 'as', 'into']);
 
@@ -51,8 +53,13 @@ export function matchTriggers(toks: readonly Tok[], lexicon: TriggerLexicon): Tr
     const attributive =
       toks[i]!.norm.endsWith('ed') && prev !== undefined && ((used.has(i - 1) && i > 1 && toks[i - 2]!.word) || DETERMINERS.has(prev) || PREPOSITIONS.has(prev)) &&
       toks[i + 1] !== undefined && toks[i + 1]!.word && !NOT_NOUN_START.has(toks[i + 1]!.norm);
+    // "two Turkish patrol vessels": a bare verb form between a capitalised modifier and a noun is a noun.
+    const next = toks[i + 1];
+    const compound =
+      prev !== undefined && i > 1 && toks[i - 1]!.cap && DEMONYM.test(prev) && !headline && rules.some((r) => r.pos === 'v' && r.pattern.split(' ')[0] === toks[i]!.norm) &&
+      next !== undefined && next.word && !next.cap && !NOT_NOUN_START.has(next.norm) && !DETERMINERS.has(next.norm);
     let found: TriggerMatch | undefined;
-    for (const pass of nounContext || attributive ? (['n'] as const) : (['v', 'n'] as const)) {
+    for (const pass of nounContext || attributive || compound ? (['n'] as const) : (['v', 'n'] as const)) {
       for (const rule of rules) {
         if (rule.pos !== pass) continue;
         const indices = matchAt(toks, i, rule.elements);

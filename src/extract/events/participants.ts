@@ -40,6 +40,8 @@ export interface SentenceView {
 }
 
 type Region = readonly [number, number];
+/** Types whose verbs hand their infinitive's subject to their object ("urged Sweden to reopen", "forced them to leave"). */
+const OBJECT_CONTROL = new Set(['REQUEST', 'COERCE', 'THREATEN']);
 /** Noun triggers whose "of" phrase names who acts ("withdrawal of troops"); for the others it names who is acted on. */
 const ACTOR_OF = new Set(['RETREAT', 'PROTEST', 'CONSULT', 'MOBILIZE', 'AGREE', 'SUPPORT', 'COOPERATE', 'AID', 'REQUEST', 'THREATEN']);
 const MAX_PP_SCAN = 24;
@@ -86,6 +88,15 @@ function verbParticipants(view: SentenceView, m: number, head: number, earlier: 
     subject = prev.recipients.length > 0
       ? { actors: [...prev.recipients], ...(prev.recipientRegion ? { region: prev.recipientRegion } : {}), how: 'gerund-of-object', start: verbGroupStart }
       : inheritFrom(prev, 'gerund-of-subject');
+  }
+  if (!subject && toks[verbGroupStart]?.norm === 'to' && prev && prev.clauseEnd >= verbGroupStart - 1 && prev.clauseStart < verbGroupStart) {
+    // "visit Athens next week to discuss …": a purpose or control infinitive inside the previous clause.
+    // Requests and coercion pass the subject to their object ("urged Sweden to reopen").
+    const controller = earlier.lastIndexOf(prev);
+    const objectControl = controller >= 0 && OBJECT_CONTROL.has(view.matches[controller]?.rule.type ?? 'AGREE') && prev.recipients.length > 0;
+    subject = objectControl
+      ? { actors: [...prev.recipients], ...(prev.recipientRegion ? { region: prev.recipientRegion } : {}), how: 'object-control', start: verbGroupStart }
+      : inheritFrom(prev, 'inherit-purpose');
   }
   if (!subject) subject = subjectBefore(view, j, verbGroupStart);
   if (subject.actors.length === 0 && toks[verbGroupStart]?.norm === 'to' && prev) {
