@@ -36,18 +36,32 @@ export interface ArticleJson {
   readonly contradictions: readonly unknown[];
 }
 
-/** Adds `text` beside every `{ start, end }` pair, recursively: spans stay views internally. */
+/**
+ * Adds `text` beside every `{ start, end }` pair, recursively: spans stay views internally.
+ * A plain loop over own keys (same order as `Object.entries`): this copies every printed annotation.
+ */
 export function withEvidence(value: unknown, text: string): unknown {
-  if (Array.isArray(value)) return value.map((v) => withEvidence(v, text));
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = withEvidence(value[i], text);
+    return out;
+  }
   const obj = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) out[k] = withEvidence(v, text);
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const v = obj[k];
+    out[k] = v === null || typeof v !== 'object' ? v : withEvidence(v, text);
+  }
   if (typeof obj.start === 'number' && typeof obj.end === 'number' && !('text' in obj)) {
     out.text = text.slice(obj.start, obj.end);
   }
   return out;
 }
+
+const KEY_OF = new Map(Object.entries(OUTPUT_KEYS).map(([k, kind]) => [kind as AnnotationKind, k as OutputKey]));
 
 /** Builds the output JSON from a finished document (or from stored annotations). */
 export function toArticleJson(
@@ -57,9 +71,8 @@ export function toArticleJson(
   skipped?: string,
 ): ArticleJson {
   const lists = Object.fromEntries(Object.keys(OUTPUT_KEYS).map((k) => [k, [] as unknown[]])) as Record<OutputKey, unknown[]>;
-  const keyOf = new Map(Object.entries(OUTPUT_KEYS).map(([k, kind]) => [kind as AnnotationKind, k as OutputKey]));
   for (const a of annotations) {
-    const key = keyOf.get(a.kind);
+    const key = KEY_OF.get(a.kind);
     if (key) lists[key].push(withEvidence(a, article.text));
   }
   return {
@@ -77,5 +90,11 @@ export function toArticleJson(
 
 /** Convenience for a document straight from the pipeline. */
 export function docToJson(doc: Doc, pipeline: ArticleJson['pipeline'], skipped?: string): ArticleJson {
-  return toArticleJson(doc.article, doc.annotations(), pipeline, skipped);
+  // Only the printed kinds: tokens (most annotations) are never copied or even visited.
+  const printed: Annotation[] = [];
+  for (const kind of KEY_OF.keys()) {
+    const list = doc.all(kind);
+    for (let i = 0; i < list.length; i++) printed.push(list[i]!);
+  }
+  return toArticleJson(doc.article, printed, pipeline, skipped);
 }
