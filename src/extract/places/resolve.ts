@@ -98,7 +98,12 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
     return p;
   });
   // "China, Japan" is a list, not containment: only a name that is not itself a state or country gets a container
-  const containers = mentions.map((m, i) => (m.candidates.some((c) => (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && nameKey(c.name) === m.key) ? undefined : statedContainer(m, mentions[i + 1], toks)));
+  // (a state abbreviation after the comma always contains: "Lebanon, Pa.", "Jordan, Minn.")
+  const containers = mentions.map((m, i) =>
+    mentions[i + 1]?.kind !== 'abbr' && m.candidates.some((c) => (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && nameKey(c.name) === m.key)
+      ? undefined
+      : statedContainer(m, mentions[i + 1], toks),
+  );
   // a name whose best reading is a state or country with that very name keeps it unless the text says otherwise
   const anchored = mentions.map((m, i) => {
     const p = priors[i]!;
@@ -128,10 +133,11 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
       if (c.cc) {
         const cc = (sumCc.get(c.cc) ?? 0) - (own?.cc.get(c.cc) ?? 0);
         s += 1.3 * Math.min(1, cc / Math.min(others, 3));
-        if (c.a1 && !c.fcode.startsWith('PCL') && !(anchored[i] && c.fclass === 'P')) {
+        if (c.a1 && !c.fcode.startsWith('PCL')) {
           const key = `${c.cc}.${c.a1}`;
           const a1 = (sumA1.get(key) ?? 0) - (own?.a1.get(key) ?? 0);
-          s += 0.75 * Math.min(2.5, a1);
+          // a town named like a state or country ("California", Mo.) gets no support from its state: only a stated container
+          if (!(anchored[i] && c.fclass === 'P')) s += 0.75 * Math.min(2.5, a1);
         }
       }
       if (container && container.some((u) => within(c, u))) s += 2.5;
