@@ -247,7 +247,7 @@ function objectAfter(view: SentenceView, m: number, head: number, last: number, 
   }
   const stop = Math.min(toks.length, k + MAX_PP_SCAN);
   // A later prepositional actor with a country beats a generic object ("offered its troops to Lebanon").
-  const generic = recipients.length > 0 && recipients.every((a) => !a.country && !a.igo && a.kind !== 'person');
+  const generic = recipients.length > 0 && recipients.every((a) => !a.country && !a.igo && a.kind !== 'person' && (a.sector === undefined || a.sector === 'MIL' || a.sector === 'GOV'));
   while (k < stop) {
     const norm = toks[k]!.norm;
     if (norm === 'that' && recipients.length === 0 && !passive && !view.matchOf.has(k + 1)) {
