@@ -184,7 +184,8 @@ function linkAdjacent(v: TokenView, raws: RawAttribution[], used: Uint8Array, pa
     while (j < byEnd.length && byEnd[j]!.content[byEnd[j]!.content.length - 1]!.end <= sStart) {
       const a = byEnd[j++]!;
       const isQuote = a.content.some((c) => v.text[c.start] === '"' || v.text[c.start] === '“' || v.text[c.start] === '‘' || v.text[c.start] === "'" || v.text[c.start] === '«' || v.text[c.start] === '`');
-      lastDirect = isQuote ? a : undefined;
+      // an indirect statement continued by a quote in the same paragraph ("Kerry said that … . “That adds up …”") also goes on
+      lastDirect = isQuote || (a.source && a.content.length === 1) ? a : undefined;
       lastDirectSentence = v.sentenceOf[indexAt(v, a.content[a.content.length - 1]!.end - 1)]!;
     }
     if (!lastDirect || !quoteOnly(v, s, used)) {
@@ -196,7 +197,7 @@ function linkAdjacent(v: TokenView, raws: RawAttribution[], used: Uint8Array, pa
     if (paragraphOf[s] === paragraphOf[lastDirectSentence]) {
       lastDirect.content.push(...regs);
       lastDirect.content = dedupe(lastDirect.content);
-    } else if (lastDirect.source || lastDirect.prev) {
+    } else if ((lastDirect.source || lastDirect.prev) && typeOf(v, lastDirect.content) !== 'indirect') {
       const cont: RawAttribution = {
         sentence: s,
         sourceRule: 'continuation',
