@@ -210,13 +210,12 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
       if (toks[i]!.cap) return { ...base, key: bare, kind: 'unknown', candidates: [], prefer, rule: 'admin-word-unknown' };
     }
   }
-  if (!gaz.has(key)) {
-    if (last === i) {
-      const m = lex.countries.match(key);
-      if (m && m.kind === 'adjective') return { ...base, key, kind: 'demonym', candidates: [], country: m.country, rule: 'demonym' };
-    }
-    return undefined;
+  // a country adjective is the country before it is a town of that name ("Canadian", Texas)
+  if (last === i) {
+    const m = lex.countries.match(key);
+    if (m && m.kind === 'adjective') return { ...base, key, kind: 'demonym', candidates: [], country: m.country, rule: 'demonym' };
   }
+  if (!gaz.has(key)) return undefined;
   const candidates = gaz.candidates(key);
   // "The City", "The Valley": only names that really begin with "the" ("The Hague", "The Bronx")
   if (toks[i]!.norm === 'the' && !candidates.some((c) => nameKey(c.name) === key)) return undefined;
