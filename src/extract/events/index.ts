@@ -116,6 +116,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           found.push(extra.participants);
         }
         const flagsOf: { future: boolean; hypothetical: boolean }[] = [];
+        const whenOf: ReturnType<typeof eventDate>[] = [];
         for (let m = 0; m < matches.length; m++) {
           const match = matches[m]!;
           let p = found[m]!;
@@ -223,7 +224,10 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           // A fronted adverbial ("Last month, the parliament voted …") belongs to the sentence's first clause.
           const fronted = p.clauseStart > 0 && p.clauseStart <= 6 && toks[p.clauseStart - 1]!.norm === ',' && !matches.some((other) => other.head < p.clauseStart);
           const timeWindow: Span = fronted ? { start: sentence.span.start, end: clause.end } : clause;
-          const when = eventDate(sTimes, timeWindow, triggerSpan.start, ctx, flags.future);
+          let when = eventDate(sTimes, timeWindow, triggerSpan.start, ctx, flags.future);
+          const before = whenOf[m - 1];
+          if (p.how === 'inherit-purpose' && when.date.source === 'article-date' && before?.date.source === 'expression') when = before;
+          whenOf[m] = when;
           const refYear = Number.parseInt(ctx.reference.date.slice(0, 4), 10);
           if (when.year !== undefined && when.year < refYear - 1 && when.date.source === 'expression') flags.historical = true;
           const place = located;
