@@ -49,10 +49,12 @@ function differentSources(a: ClaimAnnotation, b: ClaimAnnotation): boolean {
   return orgA !== orgB && !!(a.speaker.country || b.speaker.country);
 }
 
-function describe(e: EventAnnotation, text: string | undefined): string {
+function describe(e: EventAnnotation, text: string | undefined, by?: ReadonlySet<string>): string {
   const who = (xs: readonly Actor[]): string => xs.map((x) => [x.country, x.sector].filter(Boolean).join(' ') || x.name).join(' and ') || '?';
   const verb = text ? text.slice(e.trigger.start, e.trigger.end) : e.eventType;
-  return `${who(e.actors)} ${verb} ${who(e.recipients)}`.trim();
+  const own = countries(e.actors);
+  const subject = by && by.size && [...by].some((c) => !own.has(c)) ? [...by].join(' and ') : who(e.actors);
+  return `${subject} ${verb} ${who(e.recipients)}`.trim();
 }
 
 interface Side {
@@ -83,18 +85,31 @@ function targets(e: EventAnnotation, s: Side): Set<string> {
   return out;
 }
 
+/**
+ * Countries of who did an event, as the claim tells it: in "X accused Y of Z", Y did Z whatever
+ * the event's own reading of its subject.
+ */
+function doers(e: EventAnnotation, s: Side): Set<string> {
+  if (s.claim.stance === 'accuse') {
+    const acc = s.events.find((x) => x.eventType === 'ACCUSE' && x.id !== e.id);
+    const accused = acc ? countries(acc.recipients) : new Set<string>();
+    if (accused.size) return accused;
+  }
+  return countries(e.actors);
+}
+
 /** The first reason two claims are incompatible, if any. */
 function compare(a: Side, b: Side): Dispute | undefined {
   if (!differentSources(a.claim, b.claim)) return undefined;
-  const says = (s: Side, e?: EventAnnotation): string => `${s.claim.speaker.name} ${s.claim.stance === 'deny' ? 'denies' : 'says'} ${e ? describe(e, s.article.text) : 'otherwise'}`;
+  const says = (s: Side, e?: EventAnnotation): string => `${s.claim.speaker.name} ${s.claim.stance === 'deny' ? 'denies' : 'says'} ${e ? describe(e, s.article.text, doers(e, s)) : 'otherwise'}`;
   // actor and recipient swapped: each side says the other's forces did the same kind of thing
   for (const ea of a.events) {
     if (ea.eventType === 'ACCUSE' || ea.negated) continue;
-    const actA = countries(ea.actors);
+    const actA = doers(ea, a);
     if (!actA.size) continue;
     for (const eb of b.events) {
       if (eb.eventType === 'ACCUSE' || eb.negated || family(ea) !== family(eb)) continue;
-      const actB = countries(eb.actors);
+      const actB = doers(eb, b);
       if (!actB.size) continue;
       const tA = targets(ea, a);
       const tB = targets(eb, b);
