@@ -12,7 +12,9 @@ import type { Span } from '../model/span.js';
 export class Doc {
   readonly text: string;
   readonly #byKind = new Map<AnnotationKind, Annotation[]>();
+  /** Filled lazily by `get` (nothing on the hot path looks annotations up by id). */
   readonly #byId = new Map<string, Annotation>();
+  #pushed: Annotation[] = [];
   #tokenStarts: Int32Array | undefined;
 
   constructor(readonly article: Article) {
@@ -25,6 +27,12 @@ export class Doc {
   }
 
   get(id: string): Annotation | undefined {
+    const pushed = this.#pushed;
+    if (pushed.length > 0) {
+      // In push order, so a later annotation with the same id wins, as when indexed on push.
+      for (let i = 0; i < pushed.length; i++) this.#byId.set(pushed[i]!.id, pushed[i]!);
+      this.#pushed = [];
+    }
     return this.#byId.get(id);
   }
 
@@ -77,6 +85,6 @@ export class Doc {
     let list = this.#byKind.get(annotation.kind);
     if (!list) this.#byKind.set(annotation.kind, (list = []));
     list.push(annotation);
-    this.#byId.set(annotation.id, annotation);
+    this.#pushed.push(annotation);
   }
 }

@@ -59,9 +59,10 @@ export class Pipeline {
   run(article: Article): Doc {
     const doc = new Doc(article);
     const counters = new Map<AnnotationKind, number>();
+    const reference = referenceOf(article);
     for (const stage of this.stages) {
       const ctx: RunContext = {
-        reference: referenceOf(article),
+        reference,
         resources: this.resources,
         debug: debugFor(stage.name),
         article,
@@ -84,11 +85,19 @@ export class Pipeline {
 function emitterFor(stage: Stage, doc: Doc, counters: Map<AnnotationKind, number>): Emitter {
   const assigns = new Set(stage.assigns);
   // One frozen provenance object per rule and confidence: thousands of tokens share a handful.
-  const provenances = new Map<string, Annotation['provenance']>();
+  // Keyed by rule, then confidence: no key string is built per annotation.
+  const provenances = new Map<string, Map<number, Annotation['provenance']>>();
+  let lastDraft: Draft['provenance'] | undefined;
+  let lastOut: Annotation['provenance'] | undefined;
   const provenanceOf = (p: Draft['provenance']) => {
-    const key = `${p.rule}\u0000${p.confidence}`;
-    let out = provenances.get(key);
-    if (!out) provenances.set(key, (out = Object.freeze({ stage: stage.name, version: stage.version, rule: p.rule, confidence: p.confidence })));
+    // Stages often reuse one draft provenance object for a run of annotations (tokens).
+    if (p === lastDraft && p.rule === lastOut!.rule && p.confidence === lastOut!.confidence) return lastOut!;
+    let byConfidence = provenances.get(p.rule);
+    if (!byConfidence) provenances.set(p.rule, (byConfidence = new Map()));
+    let out = byConfidence.get(p.confidence);
+    if (!out) byConfidence.set(p.confidence, (out = Object.freeze({ stage: stage.name, version: stage.version, rule: p.rule, confidence: p.confidence })));
+    lastDraft = p;
+    lastOut = out;
     return out;
   };
   return {

@@ -7,6 +7,9 @@ import { sentenceBreaks } from './breaks.js';
 
 export const SENTENCES_VERSION = '1.0.0';
 
+/** Shared by every token draft (the pipeline maps it to one frozen provenance). */
+const TOKEN_PROVENANCE = Object.freeze({ rule: 'token', confidence: 1 });
+
 /**
  * Sentences and tokens. A sentence ends at `.`, `!` or `?` (with any closing quotes) before a
  * capital, digit or quote, unless the full stop belongs to a known abbreviation; a line break
@@ -43,7 +46,7 @@ export const createSentencesStage: StageFactory = (_options, resources): Stage =
             sentence,
             norm: folded.slice(t.start, t.end),
             word: t.word,
-            provenance: { rule: 'token', confidence: 1 },
+            provenance: TOKEN_PROVENANCE,
           });
         }
         if (breaks[b]!.paragraphAfter) paragraph++;
