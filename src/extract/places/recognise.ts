@@ -18,6 +18,8 @@ export interface Tok {
   readonly initial: boolean;
   /** The token's part of a {@link nameKey} ('' for a full stop). */
   readonly key: string;
+  /** A possessive "'s" written onto the word before it ("Anne's"). */
+  readonly glued: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ function keyOf(toks: readonly Tok[], i: number, last: number): string {
   let key = toks[i]!.key;
   for (let j = i + 1; j <= last; j++) {
     const k = toks[j]!.key;
-    if (k) key = key ? `${key} ${k}` : k;
+    if (k) key = key ? (toks[j]!.glued ? `${key}${k}` : `${key} ${k}`) : k;
   }
   return key;
 }
@@ -82,7 +84,8 @@ export function toToks(text: string, tokens: readonly { span: { start: number; e
     const code = text.charCodeAt(t.span.start);
     const cap = t.word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[t.span.start]!));
     const key = t.norm === '.' ? '' : PLAIN.test(t.norm) ? t.norm : t.norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim();
-    out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap, initial: t.word && !seenWord, key });
+    const glued = (t.norm === "'s") && out.length > 0 && out[out.length - 1]!.end === t.span.start;
+    out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap, initial: t.word && !seenWord, key, glued });
     if (t.word) seenWord = true;
   }
   return out;
@@ -122,6 +125,7 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
       if (j > i && u.start - toks[j - 1]!.end > 1) break;
       if (u.cap) ends.push(j);
       else if (u.norm === '.' && dotAfter(toks, j - 1)) continue;
+      else if (u.glued && toks[j + 1]?.cap) continue;
       else if (!(u.word && CONNECTORS.has(u.norm) && j > i)) break;
       if (ends.length >= MAX_TOKENS) break;
     }
