@@ -84,3 +84,12 @@ test('places: negative cases are not places', () => {
   ];
   for (const [text, surface] of cases) assert.equal(find(text, surface), undefined, text);
 });
+
+test('places: seats of government from the metonyms table, adjectives before towns, possessive names', () => {
+  const kremlin = find('The Kremlin said the talks had failed.', 'Kremlin')!;
+  assert.deepEqual([kremlin.role, kremlin.actor?.country, kremlin.resolved], ['actor', 'RUS', false]);
+  const canadian = find('Canadian officials arrived on Monday.', 'Canadian')!;
+  assert.deepEqual([canadian.role, canadian.countryIso3], ['demonym', 'CAN']);
+  const county = find("Deputies searched Queen Anne's County, Md., overnight.", "Queen Anne's County")!;
+  assert.deepEqual([county.featureCode, county.countryIso2, county.admin1?.code], ['ADM2', 'US', 'US.MD']);
+});
