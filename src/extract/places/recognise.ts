@@ -129,14 +129,17 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
       else if (!(u.word && CONNECTORS.has(u.norm) && j > i)) break;
       if (ends.length >= MAX_TOKENS) break;
     }
-    const cue = i > 0 && !toks[i - 1]!.cap ? cueBefore(toks, i, lex) : undefined;
+    // the cue is read only where it matters: for a name found, or after "of" / "the" for an unknown one
+    const prevNorm = i > 0 ? toks[i - 1]!.norm : '';
     let found: Mention | undefined = dotAfter(toks, i) || t.norm.includes('.') ? abbreviationAt(text, toks, i, gaz, lex) : undefined;
     for (let k = ends.length - 1; k >= 0 && !found; k--) {
       const last = ends[k]!;
       const end = toks[last]!.end;
-      found = matchSpan(text, toks, i, last, end, cue, gaz, lex);
+      found = matchSpan(text, toks, i, last, end, undefined, gaz, lex);
     }
-    if (!found && t.norm.includes('-')) found = hyphenPrefix(text, toks, i, gaz, cue);
+    if (!found && t.norm.includes('-')) found = hyphenPrefix(text, toks, i, gaz, undefined);
+    const cue = (found || prevNorm === 'of' || prevNorm === 'the') && i > 0 && !toks[i - 1]!.cap ? cueBefore(toks, i, lex) : undefined;
+    if (found && cue) found = { ...found, cue };
     if (!found && cue === 'frame' && !lex.commonWords.has(t.norm)) {
       const last = ends.length > 0 && !lex.adminWords.has(toks[ends[0]!]!.norm) ? ends[0]! : i;
       found = { start: t.start, end: toks[last]!.end, first: i, last, key: nameKey(text.slice(t.start, toks[last]!.end)), kind: 'unknown', candidates: [], cue, rule: 'frame-unknown' };
