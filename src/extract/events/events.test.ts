@@ -297,4 +297,20 @@ describe('events: clause details', () => {
     assert.equal(e.recipients[0]?.country, 'LBN');
     assert.match(e.provenance.rule, /implicit-recipient/);
   });
+  it('an event with no named target is directed at the country where it happens (marked as inferred)', () => {
+    const text = 'Rebels fired rockets at targets in Kandahar on Friday.';
+    const places = [{ text: 'Kandahar', country: 'AFG', plover: 2 as const }];
+    const { events } = runEvents(text, { entities: [{ text: 'Rebels', type: 'GROUP', sector: 'REB' }], places });
+    const e = events[0]!;
+    assert.equal(e.eventType, 'ASSAULT');
+    assert.equal(e.recipients[0]?.country, 'AFG');
+    assert.deepEqual(e.recipients[0]?.span, { start: text.indexOf('Kandahar'), end: text.indexOf('Kandahar') + 'Kandahar'.length });
+    assert.match(e.provenance.rule, /recipient-from-place/);
+    // a named target keeps its place: the location is not the recipient
+    const named = runEvents('Rebels fired rockets at soldiers in Kandahar on Friday.', {
+      entities: [{ text: 'Rebels', type: 'GROUP', sector: 'REB' }, { text: 'soldiers', type: 'GROUP', sector: 'MIL' }], places,
+    }).events[0]!;
+    assert.equal(named.recipients[0]?.name, 'soldiers');
+    assert.doesNotMatch(named.provenance.rule, /recipient-from-place/);
+  });
 });

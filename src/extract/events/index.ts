@@ -219,6 +219,12 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             const span = p.actors[0]?.span ?? located?.span ?? triggerSpan;
             p = { ...p, recipients: [{ name: country?.name ?? target, span, kind: 'country', country: target, ...(type === 'PROTEST' ? { sector: 'GOV' as const } : {}) }] };
             ruleId = `${ruleId}+implicit-recipient`;
+          } else if (p.recipients.length === 0 && there && located && !flags.negated) {
+            // "set up a centre in Tokyo", "fired at targets in Jericho": with no named target, the event is
+            // directed at the country where it happens (PLOVER/CAMEO practice: the location stands for its state).
+            const country = actorLexicon.countries.byIso3(there);
+            p = { ...p, recipients: [{ name: country?.name ?? there, span: located.span, kind: 'country', country: there }] };
+            ruleId = `${ruleId}+recipient-from-place`;
           }
           const participants = [...p.actors, ...p.recipients];
           // A fronted adverbial ("Last month, the parliament voted …") belongs to the sentence's first clause.
