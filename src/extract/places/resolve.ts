@@ -8,6 +8,14 @@ const FEATURE: Record<string, number> = {
   ADM1: 0.75, PPLC: 1.0, PPLA: 0.45, PPLA2: 0.2, PPLA3: 0.1, PPLA4: 0.05, ADM2: 0.1, PPL: 0, PPLX: -0.3, PPLL: -0.2,
 };
 
+/** Memo of each gazetteer record's name key (records are shared, frozen objects). */
+const PLACE_KEYS = new WeakMap<PlaceRecord, string>();
+function keyOfPlace(p: PlaceRecord): string {
+  let k = PLACE_KEYS.get(p);
+  if (k === undefined) PLACE_KEYS.set(p, (k = nameKey(p.name)));
+  return k;
+}
+
 /** A candidate with its score. */
 export interface Scored {
   readonly place: PlaceRecord;
@@ -25,7 +33,7 @@ export interface Resolution {
 function prior(m: Mention, c: PlaceRecord): number {
   const pop = c.fcode === 'ADM2' ? c.pop / 20 : c.pop;
   let s = 0.14 * Math.log10(pop + 10) + (m.prefer ? 0 : FEATURE[c.fcode] ?? (c.fclass === 'A' ? 0.3 : c.fclass === 'P' ? 0 : -0.2));
-  if (nameKey(c.name) === m.key) s += 0.35;
+  if (keyOfPlace(c) === m.key) s += 0.35;
   if (m.prefer) {
     const rank = m.prefer.indexOf(c.fcode);
     s += rank < 0 ? -0.5 : 1.4 - 0.7 * rank;
@@ -100,7 +108,7 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
   // "China, Japan" is a list, not containment: only a name that is not itself a state or country gets a container
   // (a state abbreviation after the comma always contains: "Lebanon, Pa.", "Jordan, Minn.")
   const containers = mentions.map((m, i) =>
-    mentions[i + 1]?.kind !== 'abbr' && m.candidates.some((c) => (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && nameKey(c.name) === m.key)
+    mentions[i + 1]?.kind !== 'abbr' && m.candidates.some((c) => (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && keyOfPlace(c) === m.key)
       ? undefined
       : statedContainer(m, mentions[i + 1], toks),
   );
@@ -110,7 +118,7 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
     let best = -1;
     for (let k = 0; k < p.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;
     const c = best >= 0 ? m.candidates[best]! : undefined;
-    return c !== undefined && c.fclass === 'A' && (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && nameKey(c.name) === m.key;
+    return c !== undefined && c.fclass === 'A' && (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && keyOfPlace(c) === m.key;
   });
   // one pointer set per distinct name: repeating a name does not make it its own context
   const byKey = new Map<string, Pointers>();
