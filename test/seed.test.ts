@@ -15,7 +15,7 @@ type Row = Record<string, any>;
 
 function load() {
   const input = parseSeed(readFileSync(SEED, 'utf8'), SEED, {});
-  const out = createEngine().process(input) as unknown as Record<string, Row[]> & { article: Row };
+  const out = createEngine().process(input) as unknown as Record<'times' | 'quantities' | 'places' | 'quotes' | 'events' | 'contradictions', Row[]> & { article: Row };
   const text: string = out.article.text;
   const spanOk = (s: Row) => assert.equal(s.text, text.slice(s.start, s.end), `span ${s.start}-${s.end}`);
   return { out, text, spanOk };
