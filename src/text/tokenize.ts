@@ -12,6 +12,9 @@ export interface RawToken extends Span {
 const TOKEN =
   /(?<abbr>\p{L}(?:\.\p{L})+\.?)|(?<num>\d+(?:[.,:]\d+)*)|(?<poss>['’]s\b)|(?<word>[\p{L}\p{M}\p{N}]+(?:(?:['’](?!s\b)|-)[\p{L}\p{M}\p{N}]+)*)|(?<other>\S)/gu;
 
+/** Position of the `other` group (read by index: no `groups` object per match). */
+const OTHER = 5;
+
 /**
  * Splits `text[start, end)` into tokens with offsets into `text`.
  *
@@ -24,8 +27,7 @@ export function tokenize(text: string, start = 0, end = text.length): RawToken[]
   re.lastIndex = start;
   const region = end === text.length ? text : text.slice(0, end);
   for (let m = re.exec(region); m; m = re.exec(region)) {
-    const g = m.groups!;
-    out.push({ start: m.index, end: m.index + m[0].length, word: g.other === undefined });
+    out.push({ start: m.index, end: m.index + m[0].length, word: m[OTHER] === undefined });
   }
   return out;
 }

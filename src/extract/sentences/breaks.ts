@@ -10,6 +10,8 @@ export interface SentenceBreak {
 const TERMINAL = new Set(['.', '!', '?']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENS_SENTENCE = /^[\p{Lu}\p{N}"“‘'«(\[]/u;
+/** A blank line (only spaces between two line breaks) in a gap. */
+const PARAGRAPH = /\n[^\S\n]*\n/;
 
 /**
  * Finds sentence ends over a token list. Pure: reads text and tokens, returns the breaks.
@@ -25,11 +27,13 @@ export function sentenceBreaks(text: string, tokens: readonly RawToken[], abbrev
       breaks.push({ last: i, rule: 'end-of-text', paragraphAfter: false });
       break;
     }
-    const gap = text.slice(t.end, next.start);
-    if (gap.includes('\n')) {
-      breaks.push({ last: i, rule: 'line-break', paragraphAfter: /\n[^\S\n]*\n/.test(gap) });
+    if (hasNewline(text, t.end, next.start)) {
+      breaks.push({ last: i, rule: 'line-break', paragraphAfter: PARAGRAPH.test(text.slice(t.end, next.start)) });
       continue;
     }
+    // Only a token ending in ".", "!" or "?" can end a sentence: most tokens stop here, unsliced.
+    const lastChar = text.charCodeAt(t.end - 1);
+    if (lastChar !== 46 && lastChar !== 33 && lastChar !== 63) continue;
     const tokenText = text.slice(t.start, t.end);
     if (!TERMINAL.has(tokenText) && !(tokenText.endsWith('.') && tokenText.length > 1)) continue;
     if (tokenText === '.' && i > 0 && isAbbreviation(text, tokens[i - 1]!, t, abbreviations)) continue;
@@ -45,7 +49,7 @@ export function sentenceBreaks(text: string, tokens: readonly RawToken[], abbrev
     if (!after) continue;
     const afterGap = text.slice(tokens[last]!.end, after.start);
     if (afterGap.includes('\n')) {
-      breaks.push({ last, rule: 'line-break', paragraphAfter: /\n[^\S\n]*\n/.test(afterGap) });
+      breaks.push({ last, rule: 'line-break', paragraphAfter: PARAGRAPH.test(afterGap) });
       i = last;
       continue;
     }
@@ -55,6 +59,11 @@ export function sentenceBreaks(text: string, tokens: readonly RawToken[], abbrev
     i = last;
   }
   return breaks;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function isAbbreviation(text: string, word: RawToken, dot: RawToken, abbreviations: ReadonlySet<string>): boolean {
