@@ -313,4 +313,27 @@ describe('events: clause details', () => {
     assert.equal(named.recipients[0]?.name, 'soldiers');
     assert.doesNotMatch(named.provenance.rule, /recipient-from-place/);
   });
+  it('a target group without a country takes the country of the place abroad; own forces give way to that country', () => {
+    const text = 'Syrian rebels killed two reporters in Mosul on Friday.';
+    const places = [{ text: 'Mosul', country: 'IRQ', plover: 2 as const }];
+    const rebels = { text: 'Syrian rebels', type: 'GROUP', sector: 'REB', country: 'SYR' } as const;
+    const e = runEvents(text, { entities: [rebels, { text: 'reporters', type: 'GROUP', sector: 'MED' }], places }).events[0]!;
+    assert.equal(e.recipients[0]?.name, 'reporters');
+    assert.equal(e.recipients[0]?.country, 'IRQ');
+    assert.deepEqual(e.recipients[0]?.span, { start: text.indexOf('reporters'), end: text.indexOf('reporters') + 'reporters'.length });
+    assert.match(e.provenance.rule, /recipient-country-from-place/);
+    const t2 = 'Norway threatened to pull its soldiers out of Mali unless the talks resume.';
+    const pulled = runEvents(t2, {
+      entities: [{ text: 'Norway', type: 'COUNTRY', country: 'NOR' }, { text: 'soldiers', type: 'GROUP', sector: 'MIL' }],
+      places: [{ text: 'Mali', country: 'MLI', plover: 5 }],
+    }).events[0]!;
+    assert.deepEqual(pulled.recipients.map((r) => [r.kind, r.country]), [['country', 'MLI']]);
+    assert.deepEqual(pulled.recipients[0]?.span, { start: t2.indexOf('Mali'), end: t2.indexOf('Mali') + 4 });
+    // negative: a place in the actor's own country lends nothing (the actor's country is used instead)
+    const home = runEvents('French police detained two reporters in Lyon.', {
+      entities: [{ text: 'French police', type: 'GROUP', sector: 'COP', country: 'FRA' }, { text: 'reporters', type: 'GROUP', sector: 'MED' }],
+      places: [{ text: 'Lyon', country: 'FRA', plover: 2 }],
+    }).events[0]!;
+    assert.doesNotMatch(home.provenance.rule, /recipient-country-from-place/);
+  });
 });

@@ -200,6 +200,24 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             ruleId = `${ruleId}+actor-country-from-context`;
           }
           const home = p.actors.find((a) => a.country)?.country;
+          const placeCountry = located?.countryIso3;
+          // State forces or organs without a country ("withdraw its troops from Lebanon") are the actor's own: the
+          // foreign country is the target (for cross-border acts, implicit-recipient below does that).
+          const own = (r: Actor) => r.sector === 'MIL' || r.sector === 'GOV';
+          const keeps = (r: Actor) => Boolean(r.country || r.igo) || r.kind === 'person' || (own(r) && FOREIGN_TYPES.has(type));
+          if (placeCountry && placeCountry !== home && !p.recipients.every(keeps)) {
+            // "killed a journalist in Beirut", "withdraw the workers from Iraq": a group without a country is the
+            // place's (the event happens where its target is), unless that place is the actor's own country.
+            const country = actorLexicon.countries.byIso3(placeCountry);
+            const state: Actor = { name: country?.name ?? placeCountry, span: located?.span ?? triggerSpan, kind: 'country', country: placeCountry };
+            const recipients: Actor[] = [];
+            for (const r of p.recipients) {
+              const read = keeps(r) ? r : own(r) ? state : { ...r, country: placeCountry };
+              if (!recipients.includes(read)) recipients.push(read);
+            }
+            p = { ...p, recipients };
+            ruleId = `${ruleId}+recipient-country-from-place`;
+          }
           const actorDomestic = p.actors.some((a) => a.sector !== undefined && NON_STATE.has(a.sector));
           if (home && p.recipients.some((r) => !r.country && !r.igo && ((r.sector && NON_STATE.has(r.sector)) || (r.kind === 'person' && actorDomestic)))) {
             // "the opposition demanded Mugabe's resignation", "authorities pressured the workers": same country.
