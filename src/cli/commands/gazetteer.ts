@@ -1,8 +1,9 @@
-import { rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { ROOT } from '../../index.js';
-import { defaultGazetteerPath, ensureGazetteer } from '../../resources/gazetteer/gazetteer.js';
+import { defaultGazetteerPath } from '../../resources/gazetteer/gazetteer.js';
+import { setupGazetteer } from '../../resources/gazetteer/setup.js';
 import { importGeonames } from '../../resources/gazetteer/import.js';
 import { table } from '../format.js';
 
@@ -12,14 +13,19 @@ export function gazetteerCommand(): Command {
   const command = new Command('gazetteer').description('build the embedded GeoNames index, or extend it from GeoNames dumps');
   command
     .command('build')
-    .description('(re)build the embedded index from the npm packages (cities500, admin names, countries, regions)')
+    .description('build the embedded index from the npm packages (cities500, admin names, countries, regions) unless a current one exists, ' +
+      'then import GeoNames admin code files (admin1CodesASCII.txt, admin2Codes.txt) from --geonames once, so admin units get their GeoNames ids')
     .option('--path <path>', pathHelp)
-    .action((opts) => {
+    .option('--force', 'rebuild even when the index is current (drops earlier imports)')
+    .option('--geonames <dir>', 'folder with GeoNames admin code files (default $CHRONICLE_GEONAMES, else ../shared/data/geonames when present)')
+    .action(async (opts) => {
       const path = opts.path ?? defaultGazetteerPath(ROOT);
       const started = performance.now();
-      rmSync(path, { force: true });
-      ensureGazetteer(path, join(ROOT, 'resources'));
-      process.stdout.write(`gazetteer built at ${path} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+      const fallback = join(ROOT, '..', 'shared', 'data', 'geonames');
+      const geonamesDir = opts.geonames ?? process.env.CHRONICLE_GEONAMES ?? (existsSync(fallback) ? fallback : undefined);
+      const imported = await setupGazetteer({ path, resourcesDir: join(ROOT, 'resources'), force: opts.force, geonamesDir });
+      for (const s of imported) process.stdout.write(`imported ${s.file}: ${s.added} of ${s.rows} rows\n`);
+      process.stdout.write(`gazetteer ready at ${path} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
     });
   command
     .command('import')
