@@ -336,4 +336,21 @@ describe('events: clause details', () => {
     }).events[0]!;
     assert.doesNotMatch(home.provenance.rule, /recipient-country-from-place/);
   });
+  it('an attack with no named attacker is coded to the country where it happens (marked as inferred)', () => {
+    const text = 'A roadside bomb killed three soldiers near Kirkuk on Sunday.';
+    const e = runEvents(text, {
+      entities: [{ text: 'soldiers', type: 'GROUP', sector: 'MIL' }], places: [{ text: 'Kirkuk', country: 'IRQ', plover: 2 }],
+    }).events[0]!;
+    assert.equal(e.eventType, 'ASSAULT');
+    assert.deepEqual(e.actors.map((a) => [a.kind, a.country]), [['group', 'IRQ']]);
+    assert.deepEqual(e.actors[0]?.span, { start: text.indexOf('Kirkuk'), end: text.indexOf('Kirkuk') + 'Kirkuk'.length });
+    assert.match(e.provenance.rule, /implicit-local-actor/);
+    // negative: a named attacker stays
+    const named = runEvents('Gunmen killed three soldiers near Kirkuk on Sunday.', {
+      entities: [{ text: 'Gunmen', type: 'GROUP', sector: 'REB' }, { text: 'soldiers', type: 'GROUP', sector: 'MIL' }],
+      places: [{ text: 'Kirkuk', country: 'IRQ', plover: 2 }],
+    }).events[0]!;
+    assert.equal(named.actors[0]?.name, 'Gunmen');
+    assert.doesNotMatch(named.provenance.rule, /implicit-local-actor/);
+  });
 });

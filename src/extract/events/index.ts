@@ -188,6 +188,12 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             const authorities: Actor = { name: 'authorities', span: located.span, kind: 'organisation', country: located.countryIso3, sector: 'GOV' };
             p = { ...p, actors: [authorities] };
             ruleId = `${ruleId}+implicit-state-actor`;
+          } else if (p.actors.length === 0 && type === 'ASSAULT' && located?.countryIso3) {
+            // "a roadside bomb killed three soldiers near Samarra": an attack with no named attacker is coded to the
+            // country where it happens (CAMEO/PLOVER practice for unidentified attackers).
+            const attackers: Actor = { name: 'unidentified attackers', span: located.span, kind: 'group', country: located.countryIso3 };
+            p = { ...p, actors: [attackers] };
+            ruleId = `${ruleId}+implicit-local-actor`;
           }
           const inherited = p.actors.map((a) => (needsCountry(a) && a.kind !== 'person' ? antecedents.get(headWord(a.name)) : undefined));
           if (inherited.some(Boolean)) {
