@@ -29,7 +29,7 @@ export function toArticle(input: ArticleInput): Article {
   const text = input.text.normalize('NFC');
   if (text.trim() === '') throw new ChronicleError('E_INPUT_EMPTY', 'article text is empty', where);
   const publishedAt = checkDate(input.date, input.origin);
-  const id = input.id?.trim() || contentHash(text);
+  const id = input.id?.trim() || hashOf(text); // text is NFC already: not normalised a second time
   return {
     id,
     text,
@@ -45,7 +45,11 @@ export function toArticle(input: ArticleInput): Article {
 
 /** sha256 of the NFC text, first 16 hex characters: the same text always gets the same id. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+  return hashOf(text.normalize('NFC'));
+}
+
+function hashOf(nfc: string): string {
+  return createHash('sha256').update(nfc).digest('hex').slice(0, 16);
 }
 
 /** Accepts `YYYY-MM-DD` or a date-time with offset; rejects impossible dates such as 2021-02-30. */
