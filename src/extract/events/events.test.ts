@@ -353,4 +353,17 @@ describe('events: clause details', () => {
     assert.equal(named.actors[0]?.name, 'Gunmen');
     assert.doesNotMatch(named.provenance.rule, /implicit-local-actor/);
   });
+  it('a conditional threat is aimed at the subject of its "unless"/"if" clause', () => {
+    const text = 'Norway threatened to close the port unless Sweden lifts the quotas.';
+    const countries = [{ text: 'Norway', type: 'COUNTRY', country: 'NOR' }, { text: 'Sweden', type: 'COUNTRY', country: 'SWE' }] as const;
+    const e = runEvents(text, { entities: [...countries] }).events.find((x) => x.eventType === 'THREATEN')!;
+    assert.equal(e.recipients[0]?.country, 'SWE');
+    assert.deepEqual(e.recipients[0]?.span, { start: text.indexOf('Sweden'), end: text.indexOf('Sweden') + 'Sweden'.length });
+    assert.match(e.provenance.rule, /recipient-condition-subject/);
+    // negative: a named target of the threat is kept
+    const t2 = 'Norway threatened Denmark with tariffs if Sweden lifts the quotas.';
+    const kept = runEvents(t2, { entities: [...countries, { text: 'Denmark', type: 'COUNTRY', country: 'DNK' }] }).events.find((x) => x.eventType === 'THREATEN')!;
+    assert.equal(kept.recipients[0]?.country, 'DNK');
+    assert.doesNotMatch(kept.provenance.rule, /recipient-condition-subject/);
+  });
 });

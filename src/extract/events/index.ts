@@ -11,7 +11,7 @@ import { matchTriggers, type Tok } from './match-triggers.js';
 import { cameoEntry, loadEventOntology, type RecodeRule } from './ontology.js';
 import { reportedObligations } from './obligations.js';
 import { reportedAccusations } from './reported-accusations.js';
-import { findParticipants, type Participants, type SentenceView } from './participants.js';
+import { conditionSubject, findParticipants, type Participants, type SentenceView } from './participants.js';
 
 export const EVENTS_VERSION = '0.1.0';
 
@@ -182,6 +182,14 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             start: toks[match.head]!.start,
             end: toks[match.indices.length > 1 && match.last - match.head <= 6 ? match.last : match.head]!.end,
           };
+          if (type === 'THREATEN' && p.recipients.every((r) => !r.country && !r.igo)) {
+            // "threatened to strike unless Israel withdraws": the threat is aimed at the one the condition is put to.
+            const put = conditionSubject(view, match.last);
+            if (put) {
+              p = { ...p, recipients: put.actors, recipientRegion: put.region };
+              ruleId = `${ruleId}+recipient-condition-subject`;
+            }
+          }
           const located = eventPlace(sPlaces, clause, sentence.span, triggerSpan.start, [...p.actors, ...p.recipients]);
           if (p.passive && p.actors.length === 0 && type === 'COERCE' && located?.countryIso3) {
             // "was arrested in Lebanon": arrests, bans and curfews without a named agent are the state's.

@@ -443,3 +443,20 @@ function range(from: number, to: number): number[] {
   for (let i = from; i <= to; i++) out.push(i);
   return out;
 }
+
+/**
+ * The subject of the first "unless"/"if" clause after token `from` ("threatened to strike unless Israel
+ * withdraws" → Israel): the one a conditional threat is aimed at. Only actors with a country or IGO code.
+ */
+export function conditionSubject(view: SentenceView, from: number): { actors: Actor[]; region: Region } | undefined {
+  const { toks } = view;
+  for (let k = from + 1; k < toks.length - 1; k++) {
+    const norm = toks[k]!.norm;
+    if (norm === '.' || STRONG_PUNCT.has(norm)) return undefined;
+    if (norm !== 'unless' && norm !== 'if') continue;
+    const region = phraseFrom(view, k + 1);
+    const actors = resolveRegion(view, region).filter((a) => a.country || a.igo);
+    return actors.length > 0 ? { actors, region } : undefined;
+  }
+  return undefined;
+}
