@@ -366,4 +366,19 @@ describe('events: clause details', () => {
     assert.equal(kept.recipients[0]?.country, 'DNK');
     assert.doesNotMatch(kept.provenance.rule, /recipient-condition-subject/);
   });
+  it('"their forces" takes the country of the owner named earlier in the sentence (marked as inferred)', () => {
+    const text = 'Moldovan officials said their troops had completed the withdrawal.';
+    const e = runEvents(text, {
+      entities: [{ text: 'Moldovan officials', type: 'GROUP', sector: 'GOV', country: 'MDA' }, { text: 'troops', type: 'GROUP', sector: 'MIL' }],
+    }).events.find((x) => x.eventType === 'RETREAT')!;
+    assert.equal(e.actors[0]?.name, 'troops');
+    assert.equal(e.actors[0]?.country, 'MDA');
+    assert.deepEqual(e.actors[0]?.span, { start: text.indexOf('troops'), end: text.indexOf('troops') + 'troops'.length });
+    assert.match(e.provenance.rule, /actor-country-from-possessive/);
+    // negative: without a possessive pronoun nothing is inherited this way
+    const plain = runEvents('Moldovan officials said the troops had completed the withdrawal.', {
+      entities: [{ text: 'Moldovan officials', type: 'GROUP', sector: 'GOV', country: 'MDA' }, { text: 'troops', type: 'GROUP', sector: 'MIL' }],
+    }).events.find((x) => x.eventType === 'RETREAT')!;
+    assert.doesNotMatch(plain.provenance.rule, /actor-country-from-possessive/);
+  });
 });

@@ -208,6 +208,12 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
             p = { ...p, actors: p.actors.map((a, k) => (inherited[k] ? { ...a, country: inherited[k] } : a)) };
             ruleId = `${ruleId}+actor-country-from-antecedent`;
           }
+          const owners = p.actors.map((a) => (needsCountry(a) && a.kind !== 'person' && owned(doc.text, a.span.start) ? ownerCountry(sEntities, a.span.start) : undefined));
+          if (owners.some(Boolean)) {
+            // "Bosnian Serbs said their forces had withdrawn": "their"/"its" points back to the sentence's last named owner.
+            p = { ...p, actors: p.actors.map((a, k) => (owners[k] ? { ...a, country: owners[k] } : a)) };
+            ruleId = `${ruleId}+actor-country-from-possessive`;
+          }
           const context = contextCountry(p.recipients, located, sEntities);
           if (context && p.actors.some(needsCountry)) {
             p = { ...p, actors: p.actors.map((a) => (needsCountry(a) ? { ...a, country: context } : a)) };
@@ -336,6 +342,20 @@ const DOMESTIC_TYPES: ReadonlySet<PloverType> = new Set(['PROTEST', 'CONCEDE', '
 const FOREIGN_TYPES: ReadonlySet<PloverType> = new Set(['ASSAULT', 'MOBILIZE', 'RETREAT', 'AID', 'AGREE', 'COOPERATE', 'CONSULT', 'SANCTION']);
 
 /** A person or body named without a country (and not an international organisation). */
+/** "their forces" / "its army": a possessive pronoun just before (or opening) the actor phrase at `start`. */
+const owned = (text: string, start: number): boolean =>
+  /\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, start - 7), start)) || /^(?:its|their)\s/i.test(text.slice(start, start + 6));
+
+/** The country of the last entity with one that starts before `before` in the sentence (the owner of "their …"). */
+function ownerCountry(entities: readonly EntityAnnotation[], before: number): string | undefined {
+  let country: string | undefined;
+  for (const e of entities) {
+    if (e.span.start >= before) break;
+    if (e.country && (e.type === 'COUNTRY' || e.type === 'NATIONALITY' || e.type === 'GROUP' || e.type === 'ORG')) country = e.country;
+  }
+  return country;
+}
+
 const needsCountry = (a: Actor): boolean => !a.country && !a.igo && a.sector !== 'IGO' && a.sector !== 'NGO';
 
 /**
