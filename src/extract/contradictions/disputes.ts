@@ -98,10 +98,18 @@ function doers(e: EventAnnotation, s: Side): Set<string> {
   return countries(e.actors);
 }
 
+/** The claim's own words, shortened, when no event stands for it. */
+function content(s: Side): string {
+  const text = s.article.text;
+  if (!text) return 'otherwise';
+  const words = text.slice(s.claim.content.start, s.claim.content.end).replace(/\s+/g, ' ').trim();
+  return `"${words.length > 80 ? `${words.slice(0, 79)}…` : words}"`;
+}
+
 /** The first reason two claims are incompatible, if any. */
 function compare(a: Side, b: Side): Dispute | undefined {
   if (!differentSources(a.claim, b.claim)) return undefined;
-  const says = (s: Side, e?: EventAnnotation): string => `${s.claim.speaker.name} ${s.claim.stance === 'deny' ? 'denies' : 'says'} ${e ? describe(e, s.article.text, doers(e, s)) : 'otherwise'}`;
+  const says = (s: Side, e?: EventAnnotation): string => `${s.claim.speaker.name} ${s.claim.stance === 'deny' ? 'denies' : 'says'} ${e ? describe(e, s.article.text, doers(e, s)) : content(s)}`;
   // actor and recipient swapped: each side says the other's forces did the same kind of thing
   for (const ea of a.events) {
     if (ea.eventType === 'ACCUSE' || ea.negated) continue;
