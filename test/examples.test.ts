@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import schema from '../schema/article.schema.json' with { type: 'json' };
 import { createEngine } from '../src/index.js';
 import { readInputs } from '../src/input/read-inputs.js';
 import { ROOT } from './helpers.js';
@@ -27,6 +29,11 @@ function get(key: string): Out & { spanOk: (s: Row) => void } {
   const text: string = out.article.text;
   return Object.assign(out, { spanOk: (s: Row) => assert.equal(s.text, text.slice(s.start, s.end)) });
 }
+test('examples: every output is valid against schema/article.schema.json', () => {
+  const validate = new Ajv2020.default({ strict: false, allErrors: true }).compile(schema);
+  for (const [key, out] of docs) assert.ok(validate(structuredClone(out)), `${key}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+});
+
 const codes = (list: Row[]) => list.map((a) => a.country ?? a.igo);
 const time = (out: Out, surface: string) => out.times.find((t) => t.span.text === surface);
 
