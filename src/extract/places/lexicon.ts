@@ -38,6 +38,19 @@ export interface PlaceLexicon {
   readonly adminWords: ReadonlyMap<string, readonly string[]>;
   readonly commonWords: ReadonlySet<string>;
   readonly personNames: ReadonlySet<string>;
+  /** Words around a two-word name that make it a person's name (`person-cues.tsv`). */
+  readonly personCues: PersonCues;
+}
+
+/** Cues of a person's name: speech verbs before / after it, appositive role nouns, titles. */
+export interface PersonCues {
+  /** One or two lower-case words right before the given name ("said", "according to"). */
+  readonly before: ReadonlySet<string>;
+  /** A word right after the family name ("said"). */
+  readonly after: ReadonlySet<string>;
+  /** Role nouns of an appositive (", a spokesperson for"). */
+  readonly roles: ReadonlySet<string>;
+  readonly titles: ReadonlySet<string>;
 }
 
 export function loadPlaceLexicon(resourcesDir: string): PlaceLexicon {
@@ -67,12 +80,17 @@ export function loadPlaceLexicon(resourcesDir: string): PlaceLexicon {
     const [word = '', ...codes] = line.trim().split(/\s+/);
     adminWords.set(word.toLowerCase(), codes);
   }
+  const personCues = { before: new Set<string>(), after: new Set<string>(), roles: new Set<string>(), titles: new Set<string>() };
+  for (const [cue = '', position = ''] of readTsv(geo('person-cues.tsv'))) {
+    const set = position === 'before' ? personCues.before : position === 'after' ? personCues.after : position === 'role' ? personCues.roles : position === 'title' ? personCues.titles : undefined;
+    set?.add(cue.toLowerCase());
+  }
   const words = (file: string): Set<string> => new Set(readLines(geo(file)).map((w) => w.trim().toLowerCase()));
   const dotted = [...abbreviations].filter(([form, e]) => e.context === 'any' && form.includes('.')).map(([form]) => form);
   dotted.sort((a, b) => b.length - a.length);
   const abbreviationPattern = new RegExp(`(?:${dotted.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'uy');
   return {
     countries, capitals, metonyms, abbreviations, abbreviationPattern, cuesBefore, adminWords,
-    commonWords: words('common-words.txt'), personNames: words('person-names.txt'),
+    commonWords: words('common-words.txt'), personNames: words('person-names.txt'), personCues,
   };
 }

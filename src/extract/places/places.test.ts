@@ -93,3 +93,18 @@ test('places: seats of government from the metonyms table, adjectives before tow
   const county = find("Deputies searched Queen Anne's County, Md., overnight.", "Queen Anne's County")!;
   assert.deepEqual([county.featureCode, county.countryIso2, county.admin1?.code], ['ADM2', 'US', 'US.MD']);
 });
+
+test('places: a given name at the start of a person name is no place (speech verb, appositive, age)', () => {
+  const cases: [string, [string, number][]][] = [
+    ['"Prices doubled," said Mary Achieng, the owner of a shop near Kisumu.', [['Kisumu', 62]]],
+    ['"We were not warned," Mary Achieng told reporters in Kisumu.', [['Kisumu', 53]]],
+    ['Mary Otieno, 52, sells fish in Kisumu.', [['Kisumu', 31]]],
+    // negative cases: the town itself, with no family name after it
+    ['Aid convoys reached Mary and Ashgabat on Monday.', [['Mary', 20], ['Ashgabat', 29]]],
+    ['Officials in Mary said the gas field reopened.', [['Mary', 13]]],
+  ];
+  for (const [text, want] of cases) {
+    assert.deepEqual(places(text).map((p) => [p.text, p.span.start]), want, text);
+  }
+  assert.equal(find('Officials in Mary said the gas field reopened.', 'Mary')?.geonameId, 1218667);
+});

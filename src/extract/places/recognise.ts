@@ -275,6 +275,7 @@ export function filterMentions(text: string, toks: readonly Tok[], mentions: rea
     if (sameSentencePrev && prev!.cap && lex.personNames.has(prev!.norm) && (single || !big)) return false;
     if (single && next && next.word && next.cap && next.sentence === first.sentence && next.start - first.end === 1 && lex.personNames.has(next.norm) && lex.personNames.has(first.norm)) return false;
     if (single && !big && lex.personNames.has(first.norm) && next && next.cap && next.word && next.sentence === first.sentence && next.start - first.end === 1) return false;
+    if (single && personNameAt(toks, m.first, mentions[idx + 1]?.first, lex, big)) return false;
     if (!single) return true;
     const surface = text.slice(m.start, m.end);
     const allCaps = surface.length > 1 && surface === surface.toUpperCase();
@@ -293,4 +294,47 @@ export function filterMentions(text: string, toks: readonly Tok[], mentions: rea
     if (first.initial && !m.cue && !big && top.pop < 10_000 && !capitalisedElsewhere.has(m.key)) return false;
     return true;
   });
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const AGE = /^\d{1,3}$/;
+
+/**
+ * Whether the word at `i` begins a person's name: a given name (or a title before it) followed by
+ * a capitalised family name that is no place, admin or common word, with a cue of a person around
+ * it: a speech verb before the given name or after the family name ("said Mary Wanjiru", "Mary
+ * Wanjiru said"), or an appositive after it (", a spokesperson for", ", 34,"). A word that is no
+ * known given name needs two such cues and may not be a large place.
+ */
+export function personNameAt(toks: readonly Tok[], i: number, nextMention: number | undefined, lex: PlaceLexicon, big: boolean): boolean {
+  const t = toks[i]!;
+  const s = toks[i + 1];
+  if (!s || !s.word || !s.cap || s.sentence !== t.sentence || s.start - t.end !== 1 || nextMention === i + 1) return false;
+  if (lex.commonWords.has(s.norm) || lex.adminWords.has(s.norm) || lex.personCues.after.has(s.norm)) return false;
+  const cues = lex.personCues;
+  const prev = i > 0 && toks[i - 1]!.sentence === t.sentence ? toks[i - 1]! : undefined;
+  const prev2 = prev && i > 1 && toks[i - 2]!.sentence === t.sentence ? toks[i - 2]! : undefined;
+  const given = lex.personNames.has(t.norm) || (prev !== undefined && (cues.titles.has(prev.norm) || (prev.norm === '.' && prev2 !== undefined && cues.titles.has(prev2.norm))));
+  let evidence = 0;
+  if (prev && (cues.before.has(prev.norm) || (prev2 && cues.before.has(`${prev2.norm} ${prev.norm}`)))) evidence++;
+  const after = toks[i + 2];
+  if (after && after.sentence === t.sentence) {
+    if (cues.after.has(after.norm)) evidence++;
+    else if (after.norm === ',') evidence += appositive(toks, i + 3, t.sentence, cues) ? 1 : 0;
+  }
+  return given ? evidence >= 1 : evidence >= 2 && !big;
+}
+
+/** ", a spokesperson for", ", the group's director", ", 34,": a role noun within a few words, or an age. */
+function appositive(toks: readonly Tok[], j: number, sentence: number, cues: PlaceLexicon['personCues']): boolean {
+  const a = toks[j];
+  if (!a || a.sentence !== sentence) return false;
+  if (AGE.test(a.norm)) return toks[j + 1]?.norm === ',';
+  if (!ARTICLES.has(a.norm)) return false;
+  for (let k = j + 1; k < toks.length && k <= j + 5; k++) {
+    const w = toks[k]!;
+    if (w.sentence !== sentence || !w.word) return false;
+    if (cues.roles.has(w.norm)) return true;
+  }
+  return false;
 }
