@@ -125,3 +125,36 @@ describe('quotes: across sentences and paragraphs', () => {
     assert.equal(doc.slice(b!.content), 'that new talks were planned');
   });
 });
+
+describe('quotes: definite descriptions with their own country', () => {
+  const ENTITIES = [
+    { text: 'Norlandic fisheries ministry', type: 'ORG', name: 'Norlandic fisheries ministry', country: 'NRL', sector: 'GOV' },
+    { text: 'Norlandic', type: 'NATIONALITY', name: 'Norland', country: 'NRL' },
+  ] as const;
+
+  it('does not link "the Velorian fisheries ministry" to an earlier ministry of another country', () => {
+    const text = 'The Norlandic fisheries ministry said the trawlers had left. Velor disputed this. "Norlandic boats emptied our nets and sailed home," the Velorian fisheries ministry said.';
+    const doc = runQuotes(text, [
+      ...ENTITIES,
+      { text: 'Velor', type: 'COUNTRY', name: 'Velor', country: 'VLR' },
+      { text: 'Velorian fisheries ministry', type: 'ORG', name: 'Velorian fisheries ministry', country: 'VLR', sector: 'GOV' },
+      { text: 'Velorian', type: 'NATIONALITY', name: 'Velor', country: 'VLR' },
+    ]);
+    const qs = doc.all('quote');
+    const last = qs[qs.length - 1]!;
+    assert.equal(doc.slice(last.speaker!.span), 'the Velorian fisheries ministry');
+    assert.equal(last.speaker!.span.start, text.indexOf('the Velorian'));
+    assert.equal(last.speaker!.name, 'Velorian fisheries ministry');
+    assert.equal(last.speaker!.country, 'VLR');
+    assert.notEqual(last.speakerKey, qs[0]!.speakerKey);
+  });
+
+  it('still links a description of the same country, and a bare "the ministry"', () => {
+    const text = 'The Norlandic fisheries ministry said the trawlers had left. "We counted every boat," the ministry said. "None stayed," the Norlandic ministry said.';
+    const doc = runQuotes(text, [...ENTITIES, { text: 'Norlandic', nth: 2, type: 'NATIONALITY', name: 'Norland', country: 'NRL' }]);
+    const qs = doc.all('quote');
+    assert.equal(qs.length, 3);
+    assert.deepEqual(qs.map((q) => doc.slice(q.speaker!.span)), ['The Norlandic fisheries ministry', 'the ministry', 'the Norlandic ministry']);
+    for (const q of qs) assert.equal(q.speakerKey, qs[0]!.speakerKey);
+  });
+});

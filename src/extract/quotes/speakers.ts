@@ -80,8 +80,11 @@ export class SpeakerResolver {
     }
     // definite descriptions and short names: "the ministry", "Bilotaitė"
     const handles = this.#handlesOf(actor, bare);
+    // "the Turkish interior ministry": a description that names its own country is no other country's body
+    const own = actor.kind === 'person' ? undefined : this.#countryIn(source, false);
     for (let i = this.#known.length - 1; i >= 0; i--) {
       const k = this.#known[i]!;
+      if (own && k.actor.country !== own) continue;
       if (this.#sameSpeaker(k, actor, handles)) {
         const merged: Actor = { ...k.actor, ...stripUndefined(actor), name: longer(k.actor.name, actor.name), span: source };
         k.actor = merged;
@@ -97,7 +100,10 @@ export class SpeakerResolver {
         const m = this.#mentions[i]!;
         if (m.end > limit || m.start === source.start) continue;
         if (foldSameLength(this.doc.slice(m)).split(/\s+/).pop() !== head) continue;
+        const theirs = this.#countryIn(m, true);
+        if (own && theirs && theirs !== own) continue;
         const earlier = this.resolve(m);
+        if (own && earlier?.actor.country !== own) continue;
         if (earlier) return { actor: { ...earlier.actor, span: source }, key: earlier.key, rule: 'definite-description' };
       }
     }
@@ -166,6 +172,22 @@ export class SpeakerResolver {
     if (speaker) {
       speaker.at = span.start;
       return { actor: { ...speaker.actor, span }, key: speaker.key, rule: 'organisation-speaker' };
+    }
+    return undefined;
+  }
+
+  /**
+   * The country a span names by itself: a country or nationality word inside it ("Turkish",
+   * "Greece's"), or with `organisations`, the country of an organisation entity inside it.
+   */
+  #countryIn(span: Span, organisations: boolean): string | undefined {
+    for (const e of this.#entities) {
+      if (e.span.start < span.start || e.span.end > span.end || !e.country) continue;
+      if (e.type === 'NATIONALITY' || e.type === 'COUNTRY' || (organisations && e.type === 'ORG')) return e.country;
+    }
+    for (const p of this.doc.all('place')) {
+      if (p.span.start < span.start || p.span.end > span.end || !p.countryIso3) continue;
+      if (p.role === 'demonym' || (p.featureCode?.startsWith('PCL') ?? false)) return p.countryIso3;
     }
     return undefined;
   }
