@@ -99,7 +99,9 @@ test('places: a given name at the start of a person name is no place (speech ver
     ['"Prices doubled," said Mary Achieng, the owner of a shop near Kisumu.', [['Kisumu', 62]]],
     ['"We were not warned," Mary Achieng told reporters in Kisumu.', [['Kisumu', 53]]],
     ['Mary Otieno, 52, sells fish in Kisumu.', [['Kisumu', 31]]],
-    // negative cases: the town itself, with no family name after it
+    ['Police stopped Mary Achieng in Kisumu. Hours later, Achieng was released.', [['Kisumu', 31]]],
+    // negative cases: the town itself, with no family name after it, or a family name never used alone
+    ['Police stopped Mary Achieng in Kisumu.', [['Mary', 15], ['Kisumu', 31]]],
     ['Aid convoys reached Mary and Ashgabat on Monday.', [['Mary', 20], ['Ashgabat', 29]]],
     ['Officials in Mary said the gas field reopened.', [['Mary', 13]]],
   ];

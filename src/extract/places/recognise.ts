@@ -260,6 +260,12 @@ export function surnamesOf(toks: readonly Tok[], lex: PlaceLexicon): Set<string>
 /** Drops mentions that are more likely common words, abbreviations or parts of person names. */
 export function filterMentions(text: string, toks: readonly Tok[], mentions: readonly Mention[], lex: PlaceLexicon, capitalisedElsewhere: ReadonlySet<string>): Mention[] {
   const surnames = surnamesOf(toks, lex);
+  // capitalised words used on their own (not sentence-initial, no capitalised word before them): "… Wanjiru said"
+  const alone = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.cap && !t.initial && !(toks[i - 1]!.cap && toks[i - 1]!.sentence === t.sentence) && toks[i - 1]!.norm !== '.') alone.add(t.norm);
+  }
   return mentions.filter((m, idx) => {
     if (m.kind !== 'name') return true;
     const first = toks[m.first]!;
@@ -275,7 +281,7 @@ export function filterMentions(text: string, toks: readonly Tok[], mentions: rea
     if (sameSentencePrev && prev!.cap && lex.personNames.has(prev!.norm) && (single || !big)) return false;
     if (single && next && next.word && next.cap && next.sentence === first.sentence && next.start - first.end === 1 && lex.personNames.has(next.norm) && lex.personNames.has(first.norm)) return false;
     if (single && !big && lex.personNames.has(first.norm) && next && next.cap && next.word && next.sentence === first.sentence && next.start - first.end === 1) return false;
-    if (single && personNameAt(toks, m.first, mentions[idx + 1]?.first, lex, big)) return false;
+    if (single && personNameAt(toks, m.first, mentions[idx + 1]?.first, lex, big, alone)) return false;
     if (!single) return true;
     const surface = text.slice(m.start, m.end);
     const allCaps = surface.length > 1 && surface === surface.toUpperCase();
@@ -303,19 +309,22 @@ const AGE = /^\d{1,3}$/;
  * Whether the word at `i` begins a person's name: a given name (or a title before it) followed by
  * a capitalised family name that is no place, admin or common word, with a cue of a person around
  * it: a speech verb before the given name or after the family name ("said Mary Wanjiru", "Mary
- * Wanjiru said"), or an appositive after it (", a spokesperson for", ", 34,"). A word that is no
+ * Wanjiru said"), an appositive after it (", a spokesperson for", ", 34,"), or the family name
+ * used on its own elsewhere in the text (`alone`: "… Wanjiru added"). A word that is no
  * known given name needs two such cues and may not be a large place.
  */
-export function personNameAt(toks: readonly Tok[], i: number, nextMention: number | undefined, lex: PlaceLexicon, big: boolean): boolean {
+export function personNameAt(toks: readonly Tok[], i: number, nextMention: number | undefined, lex: PlaceLexicon, big: boolean, alone: ReadonlySet<string> = new Set()): boolean {
   const t = toks[i]!;
   const s = toks[i + 1];
-  if (!s || !s.word || !s.cap || s.sentence !== t.sentence || s.start - t.end !== 1 || nextMention === i + 1) return false;
-  if (lex.commonWords.has(s.norm) || lex.adminWords.has(s.norm) || lex.personCues.after.has(s.norm)) return false;
+  if (!s || !s.word || !s.cap || s.norm.length < 2 || s.norm.includes('.') || s.sentence !== t.sentence || s.start - t.end !== 1 || nextMention === i + 1) return false;
   const cues = lex.personCues;
+  if (lex.commonWords.has(s.norm) || lex.adminWords.has(s.norm) || cues.after.has(s.norm) || TITLES.has(s.norm) || cues.roles.has(s.norm) || cues.titles.has(s.norm)) return false;
   const prev = i > 0 && toks[i - 1]!.sentence === t.sentence ? toks[i - 1]! : undefined;
   const prev2 = prev && i > 1 && toks[i - 2]!.sentence === t.sentence ? toks[i - 2]! : undefined;
   const given = lex.personNames.has(t.norm) || (prev !== undefined && (cues.titles.has(prev.norm) || (prev.norm === '.' && prev2 !== undefined && cues.titles.has(prev2.norm))));
-  let evidence = 0;
+  const third = toks[i + 2];
+  const runEnds = !third || !third.cap || third.sentence !== t.sentence || third.start - s.end > 1;
+  let evidence = given && runEnds && alone.has(s.norm) ? 1 : 0;
   if (prev && (cues.before.has(prev.norm) || (prev2 && cues.before.has(`${prev2.norm} ${prev.norm}`)))) evidence++;
   const after = toks[i + 2];
   if (after && after.sentence === t.sentence) {
