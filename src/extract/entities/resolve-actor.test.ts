@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -87,8 +87,9 @@ describe('resolveActor', () => {
     assert.equal(withLex?.sector, 'COP');
   });
 
-  it('a user dictionary (TSV) resolves fictional actors and wins over built-in readings', () => {
+  it('a user dictionary (TSV) resolves fictional actors and wins over built-in readings', (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'actors-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     const file = join(dir, 'extra.tsv');
     writeFileSync(file, '# name\tcode\tsector\ttype\nArnor\tARN\nArnorian\tARN\t\tNATIONALITY\nGondor Rangers\tGONMIL\n');
     const lex = loadActorLexicon(RESOURCES, [file]);

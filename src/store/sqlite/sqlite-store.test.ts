@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import { sampleArticle, storeConformance } from '../store.conformance.js';
 import { SqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'chronicle-store-'));
+process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 
 storeConformance('sqlite', async () => SqliteStore.open(join(dir, `s${n++}.db`)));
