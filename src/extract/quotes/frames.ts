@@ -570,7 +570,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   return { ...base, source, sourceRule, ...(antecedent ? { antecedent } : {}), content: [content], rule: `speaker-cue-${after}`, confidence };
 }
 
-function indexOf(v: TokenView, offset: number): number {
+/** Index of the token starting at or before `offset` (binary search over token starts). */
+export function tokenIndexAt(v: TokenView, offset: number): number {
   let lo = 0;
   let hi = v.starts.length - 1;
   while (lo < hi) {
@@ -606,7 +607,7 @@ function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number]
 function addSecondPart(v: TokenView, a: RawAttribution, r: number, hi: number): void {
   let k = r;
   if (v.norms[k] === ',' || v.norms[k] === ':') k++;
-  const leftQuoted = a.content.length > 0 && v.regionOf[indexOf(v, a.content[0]!.start)]! >= 0;
+  const leftQuoted = a.content.length > 0 && v.regionOf[tokenIndexAt(v, a.content[0]!.start)]! >= 0;
   if (k < hi && v.regionOf[k]! >= 0) {
     if (leftQuoted) a.content.push(regionSpan(v, k));
   } else if (!leftQuoted && k > r && k < hi && v.words[k] && v.norms[r] === ',' && !/ing$/.test(v.norms[k]!) && !v.lex.cues.has(v.norms[k]!) && !v.lex.is(v.norms[k]!, 'boundary')) {

@@ -2,7 +2,7 @@ import type { QuoteAnnotation } from '../../model/annotation.js';
 import type { Span } from '../../model/span.js';
 import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import { resolveActor } from '../entities/resolve-actor.js';
-import { markUsed, sentenceAttributions, type RawAttribution, type TokenView } from './frames.js';
+import { markUsed, sentenceAttributions, tokenIndexAt, type RawAttribution, type TokenView } from './frames.js';
 import { loadQuoteLexicon } from './lexicon.js';
 import { SpeakerResolver, type ActorResolver } from './speakers.js';
 import { buildView } from './view.js';
@@ -186,7 +186,7 @@ function linkAdjacent(v: TokenView, raws: RawAttribution[], used: Uint8Array, pa
       const isQuote = a.content.some((c) => v.text[c.start] === '"' || v.text[c.start] === '“' || v.text[c.start] === '‘' || v.text[c.start] === "'" || v.text[c.start] === '«' || v.text[c.start] === '`');
       // an indirect statement continued by a quote in the same paragraph ("Kerry said that … . “That adds up …”") also goes on
       lastDirect = isQuote || (a.source && a.content.length === 1) ? a : undefined;
-      lastDirectSentence = v.sentenceOf[indexAt(v, a.content[a.content.length - 1]!.end - 1)]!;
+      lastDirectSentence = v.sentenceOf[tokenIndexAt(v, a.content[a.content.length - 1]!.end - 1)]!;
     }
     if (!lastDirect || !quoteOnly(v, s, used)) {
       if (!quoteOnly(v, s, used) && s > lastDirectSentence && lastDirectSentence >= 0 && !sentenceUsed(v, s, used)) lastDirect = undefined;
@@ -223,16 +223,6 @@ function sentenceUsed(v: TokenView, s: number, used: Uint8Array): boolean {
   return false;
 }
 
-function indexAt(v: TokenView, offset: number): number {
-  let lo = 0;
-  let hi = v.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (v.starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function dedupe(spans: Span[]): Span[] {
   const seen = new Set<string>();
