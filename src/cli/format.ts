@@ -39,3 +39,10 @@ export function parseFormat(value: string, allowed: readonly string[] = FORMATS)
   if (!allowed.includes(value)) throw new Error(`unknown format "${value}" (choose ${allowed.join(', ')})`);
   return value as Format;
 }
+
+/** `json` (one indented array) or `jsonl` (one object per line); undefined for other formats. */
+export function jsonFormat(rows: readonly unknown[], format: string): string | undefined {
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  if (format === 'jsonl') return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { AnnotationRow } from '../../store/store.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { actorLabel, csv, table } from '../format.js';
+import { actorLabel, csv, jsonFormat, table } from '../format.js';
 import { dbOption, formatOption } from '../options.js';
 
 type Row = Record<string, any>;
@@ -47,11 +47,9 @@ export async function printAnnotations(kind: Kind, opts: Record<string, any>): P
 
 function formatRows(rows: readonly AnnotationRow[], kind: Kind, format: string): string {
   const { headers, cells } = COLUMNS[kind];
+  const json = jsonFormat(rows, format);
+  if (json !== undefined) return json;
   switch (format) {
-    case 'json':
-      return `${JSON.stringify(rows, null, 2)}\n`;
-    case 'jsonl':
-      return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'csv':
       return csv(['article_id', 'id', ...headers], rows.map((r) => [r.articleId, String(r.annotation.id), ...cells(r.annotation)]));
     default:

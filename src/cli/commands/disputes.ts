@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { crossArticleDisputes } from '../../corpus/cross-disputes.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { actorLabel, table } from '../format.js';
+import { actorLabel, jsonFormat, table } from '../format.js';
 import { annotationsCommand, printAnnotations } from './annotations.js';
 
 type Row = Record<string, any>;
@@ -22,8 +22,8 @@ export function disputesCommand(): Command {
         rows.push(d);
         if (opts.limit && rows.length >= opts.limit) break;
       }
-      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else if (opts.format === 'jsonl') process.stdout.write(rows.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      const json = jsonFormat(rows, opts.format);
+      if (json !== undefined) process.stdout.write(json);
       else if (!rows.length) process.stdout.write('no disputes between articles\n');
       else process.stdout.write(`${table(['reason', 'side A', 'side B', 'summary'], rows.map((d) => [d.reason, `${actorLabel(d.sides[0].speaker)} (${d.sides[0].articleId.slice(0, 8)})`, `${actorLabel(d.sides[1].speaker)} (${d.sides[1].articleId.slice(0, 8)})`, d.summary]), 60)}\n`);
     } finally {

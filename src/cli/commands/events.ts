@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { EventRow } from '../../store/store.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { actorsLabel, csv, FORMATS, table } from '../format.js';
+import { actorsLabel, csv, FORMATS, jsonFormat, table } from '../format.js';
 import { dbOption, formatOption } from '../options.js';
 
 type Row = Record<string, any>;
@@ -38,11 +38,9 @@ const CSV_HEADERS = [
 ] as const;
 
 export function formatEvents(rows: readonly EventRow[], format: string): string {
+  const json = jsonFormat(rows, format);
+  if (json !== undefined) return json;
   switch (format) {
-    case 'json':
-      return `${JSON.stringify(rows, null, 2)}\n`;
-    case 'jsonl':
-      return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'csv':
       return csv(CSV_HEADERS, rows.map((r) => {
         const e = r.event as Row;
