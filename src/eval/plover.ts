@@ -75,7 +75,7 @@ export const ploverTask: EvalTask = {
     const limit = typeof options.limit === 'string' ? Number.parseInt(options.limit, 10) : undefined;
     const gold = limit ? records.slice(0, limit) : records;
     const resources = new ResourceCache(join(ROOT, 'resources'));
-    const { pipeline, missing } = eventPipeline(resources, { ploverIntent: true });
+    const pipeline = eventPipeline(resources, { ploverIntent: true });
     let typeOk = 0;
     let modeOk = 0;
     let modeN = 0;
@@ -158,7 +158,6 @@ export const ploverTask: EvalTask = {
       `actor sector accuracy ${pct(metrics.actor_sector_accuracy)}   over ${sectorN} records with a gold sector`,
       `coding convention: PLOVER manual (future cooperation coded AGREE: events stage option ploverIntent)`,
       `scored event: the one whose trigger covers the gold (EVT: …) word, else the sentence's first event`,
-      ...(missing.length > 0 ? [`stages not registered (empty stand-ins): ${missing.join(', ')}`] : []),
       `most frequent confusions: ${[...confusion].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${k} ${n}`).join(', ')}`,
     ];
     return { metrics, report };
