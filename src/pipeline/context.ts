@@ -33,7 +33,10 @@ export interface RunContext {
     readonly timezone: string;
   };
   readonly resources: ResourceCache;
-  /** Prints `text -> label (rule-id)` lines when debugging is on for the stage; a no-op otherwise. */
-  readonly debug: (message: string) => void;
+  /**
+   * Prints `text -> label (rule-id)` lines when debugging is on for the stage; a no-op otherwise.
+   * Pass a function on hot paths so the line is only built when it is printed.
+   */
+  readonly debug: (message: string | (() => string)) => void;
   readonly article: Article;
 }

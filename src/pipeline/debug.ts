@@ -13,6 +13,7 @@ function parseDebug(value: string): (stage: string) => boolean {
 
 const noop = (): void => {};
 
-export function debugFor(stage: string): (message: string) => void {
-  return enabled(stage) ? (message) => process.stderr.write(`chronicle:${stage} ${message}\n`) : noop;
+export function debugFor(stage: string): (message: string | (() => string)) => void {
+  if (!enabled(stage)) return noop;
+  return (message) => process.stderr.write(`chronicle:${stage} ${typeof message === 'function' ? message() : message}\n`);
 }

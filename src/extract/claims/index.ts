@@ -46,7 +46,8 @@ export const createClaimsStage: StageFactory = (): Stage => ({
       const near = events.filter((e) => e.trigger.start >= q.span.start && e.trigger.end <= q.span.end);
       const eventIds = eventsOfQuote(q, near);
       const stance = stanceOf(q, near.filter((e) => eventIds.includes(e.id)));
-      ctx.debug(`${doc.slice(q.content).slice(0, 50)} -> ${stance} by ${q.speaker.name} [${eventIds.join(',')}] (claim-from-quote)`);
+      const speaker = q.speaker;
+      ctx.debug(() => `${doc.slice(q.content).slice(0, 50)} -> ${stance} by ${speaker.name} [${eventIds.join(',')}] (claim-from-quote)`);
       out.add({
         kind: 'claim',
         span: q.span,

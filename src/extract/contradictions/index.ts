@@ -21,7 +21,7 @@ export const createContradictionsStage: StageFactory = (): Stage => ({
     const article = { articleId: doc.article.id, claims, events: doc.all('event'), placeCountry: (id: string) => places.get(id), text: doc.text };
     for (const d of findDisputes(article, article)) {
       const [a, b] = d.sides;
-      ctx.debug(`${d.summary} -> ${d.reason} (contradiction-${d.reason})`);
+      ctx.debug(() => `${d.summary} -> ${d.reason} (contradiction-${d.reason})`);
       out.add({
         kind: 'contradiction',
         span: { start: Math.min(a.evidence.start, b.evidence.start), end: Math.max(a.evidence.end, b.evidence.end) },

@@ -11,8 +11,6 @@ import { foldSameLength } from '../../text/fold.js';
 
 export const ENTITIES_VERSION = '1.0.0';
 
-/** Debug lines cost a string each: build them only when some `DEBUG=chronicle:…` is set. */
-const DEBUG = (process.env.DEBUG ?? '').includes('chronicle:');
 
 /**
  * Options of the `entities` stage.
@@ -79,7 +77,7 @@ export const createEntitiesStage: StageFactory = (options, resources): Stage => 
           if (f.sector) draft.sector = f.sector;
           if (f.role) draft.role = f.role;
           out.add(draft as Draft<EntityAnnotation> & { kind: 'entity' });
-          if (DEBUG) ctx.debug(`${doc.slice(span)} -> ${f.type}${f.country ? ` ${f.country}` : ''}${f.sector ? ` ${f.sector}` : ''} (${f.rule})`);
+          ctx.debug(() => `${doc.slice(span)} -> ${f.type}${f.country ? ` ${f.country}` : ''}${f.sector ? ` ${f.sector}` : ''} (${f.rule})`);
         }
         for (const f of found) {
           const w = f.type === 'COUNTRY' ? 2 : f.type === 'NATIONALITY' || (f.type === 'PLACE' && f.sector === 'GOV') ? 1 : 0;

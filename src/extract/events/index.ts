@@ -283,7 +283,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
           const acled = acledView(ontology, type, mode, p.recipients);
           const span = spanOf(clause, triggerSpan, participants);
           const confidence = (p.actors.length === 0 ? 0.5 : rule.pos === 'n' ? 0.7 : 0.8) - (ruleId.includes('from-context') || ruleId.includes('implicit') ? 0.1 : 0);
-          ctx.debug(`${doc.slice(triggerSpan)} -> ${type}${mode ? `:${mode}` : ''} ${cameo} actors=[${p.actors.map((a) => a.name).join('|')}] recipients=[${p.recipients.map((a) => a.name).join('|')}] (${ruleId}; ${p.how})`);
+          ctx.debug(() => `${doc.slice(triggerSpan)} -> ${type}${mode ? `:${mode}` : ''} ${cameo} actors=[${p.actors.map((a) => a.name).join('|')}] recipients=[${p.recipients.map((a) => a.name).join('|')}] (${ruleId}; ${p.how})`);
           out.add({
             kind: 'event',
             span,
@@ -307,7 +307,7 @@ export const createEventsStage: StageFactory = (options, resources): Stage => {
       }
       for (const { quote, speaker, accused, events } of reportedAccusations(doc.all('quote'), doc.all('event'))) {
         const trigger = quote.cue ?? events[0]!.trigger;
-        ctx.debug(`${doc.slice(trigger)} -> ACCUSE:allege 112 actors=[${speaker.name}] recipients=[${accused.map((a) => a.name).join('|')}] (accuse:reported-conflict)`);
+        ctx.debug(() => `${doc.slice(trigger)} -> ACCUSE:allege 112 actors=[${speaker.name}] recipients=[${accused.map((a) => a.name).join('|')}] (accuse:reported-conflict)`);
         out.add({
           kind: 'event',
           span: quote.span,

@@ -39,7 +39,7 @@ export const createPlacesStage: StageFactory = (options, resources): Stage => {
     assigns: ['place'],
     run(doc, out, ctx) {
       for (const draft of extractPlaces(doc.text, doc.all('token'), gaz, lex)) {
-        ctx.debug(`${doc.slice(draft.span)} -> ${draft.name} ${draft.geonameId ?? '?'} ${draft.role} (${draft.provenance.rule})`);
+        ctx.debug(() => `${doc.slice(draft.span)} -> ${draft.name} ${draft.geonameId ?? '?'} ${draft.role} (${draft.provenance.rule})`);
         out.add(draft);
       }
     },

@@ -10,8 +10,6 @@ import { parseNumber, type NumberHit } from './parse-number.js';
 
 export const QUANTITIES_VERSION = '1.0.0';
 
-const DEBUG = (process.env.DEBUG ?? '').includes('chronicle:');
-
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const NOT_COUNT_BEFORE = new Set(['no', 'number', 'nos', '#', 'page', 'pages', 'article', 'section', 'chapter', 'paragraph', 'flight', 'route', 'highway', 'resolution', 'room', 'gate', 'platform', 'line', 'version', 'model', 'level', 'phase', 'stage', 'round', 'grade', 'category', 'channel', 'tel', 'phone', 'ref']);
 const YEAR_PREPS = new Set(['in', 'since', 'by', 'of', 'until', 'till', 'from', 'to', 'during', 'before', 'after', 'early', 'late', 'mid']);
@@ -83,7 +81,7 @@ export const createQuantitiesStage: StageFactory = (_options, resources): Stage 
           if (counted) draft.counted = counted;
           if (timeId) draft.timeId = timeId;
           out.add(draft as Draft<QuantityAnnotation> & { kind: 'quantity' });
-          if (DEBUG) ctx.debug(`${doc.slice(span)} -> ${hit.value}${counted ? ` ${counted.lemma}` : ''}${q.unit ? ` ${q.unit}` : ''} (${rule})`);
+          ctx.debug(() => `${doc.slice(span)} -> ${hit.value}${counted ? ` ${counted.lemma}` : ''}${q.unit ? ` ${q.unit}` : ''} (${rule})`);
           k = Math.max(q.j, hit.j);
         }
       }

@@ -52,7 +52,7 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
           const parts = a.content.length > 1 ? { parts: a.content } : {};
           const spans = [...a.content, a.cue, ...(a.source ? [a.source] : [])];
           const quoteType = typeOf(v, a.content);
-          ctx.debug(`${content.start}-${content.end} -> ${quoteType} ${speaker?.actor.name ?? '?'} (${a.rule}/${a.sourceRule}/${speaker?.rule ?? '-'})`);
+          ctx.debug(() => `${content.start}-${content.end} -> ${quoteType} ${speaker?.actor.name ?? '?'} (${a.rule}/${a.sourceRule}/${speaker?.rule ?? '-'})`);
           const draft: Omit<QuoteAnnotation, 'id' | 'provenance'> & { provenance: { rule: string; confidence: number } } = {
             kind: 'quote',
             span: cover(spans),

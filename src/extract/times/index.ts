@@ -42,7 +42,7 @@ export const createTimesStage: StageFactory = (_options, resources): Stage => {
           ...(f.phraseStart !== undefined ? { phrase: { start: f.phraseStart, end: f.end } } : {}),
           provenance: { rule: f.rule, confidence: r.confidence },
         });
-        ctx.debug(`${doc.slice(span)} -> ${r.timexType} ${r.value} (${f.rule})`);
+        ctx.debug(() => `${doc.slice(span)} -> ${r.timexType} ${r.value} (${f.rule})`);
       }
     },
   };
