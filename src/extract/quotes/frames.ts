@@ -181,12 +181,48 @@ function npRight(v: TokenView, first: number, hi: number, max = 12): [number, nu
   return [first, i];
 }
 
+const CLAUSE_JOINERS = new Set([',', ';', '—', '–', 'and', 'but']);
+
+/**
+ * Whether token k (a comma, dash, "and" or "but" outside quotes) opens a clause with a speaker of
+ * its own: ", and he noted that", "but Democrats accused", "— officials said". The speaker is a
+ * pronoun, or up to five words opening with a capital or "the"; then auxiliaries, then a cue verb
+ * in lower case. "…, said X" (a cue right after the comma) is left to the caller.
+ */
+function ownSpeechClauseAt(v: TokenView, k: number, end: number): boolean {
+  if (v.regionOf[k]! >= 0 || !CLAUSE_JOINERS.has(v.norms[k]!)) return false;
+  let j = k + 1;
+  if (j < end && (v.norms[j] === 'and' || v.norms[j] === 'but') && !v.words[k]) j++;
+  if (j >= end || !v.words[j] || v.regionOf[j]! >= 0) return false;
+  const first = v.norms[j]!;
+  let c: number;
+  if (v.lex.is(first, 'person-pronoun') || v.lex.is(first, 'group-pronoun')) {
+    c = j + 1;
+  } else if (isCap(v, j) || first === 'the') {
+    c = j + 1;
+    while (c < end && c - j < 5 && v.regionOf[c]! < 0 && (v.words[c] || NP_JOINERS.has(v.norms[c]!)) && !v.lex.cues.has(v.norms[c]!) && !v.lex.is(v.norms[c]!, 'aux') && !v.lex.is(v.norms[c]!, 'boundary')) c++;
+  } else {
+    return false;
+  }
+  while (c < end && v.words[c] && (v.lex.is(v.norms[c]!, 'aux') || (/ly$/.test(v.norms[c]!) && !isCap(v, c)))) c++;
+  if (c >= end || !v.words[c] || isCap(v, c) || v.regionOf[c]! >= 0) return false;
+  const entries = v.lex.cues.get(v.norms[c]!);
+  if (!entries || !entries.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'N')) return false;
+  // the cue must read as a verb: an inflected form, or a bare form after a plural or pronoun subject
+  const form = v.norms[c]!;
+  return entries.some((e) => e.frame !== 'noun' && e.frame !== 'P' && (form !== e.lemma.split(' ')[0] || c - 1 === j));
+}
+
 /**
  * Last token index of the sentence's content, leaving out a final full stop outside quotes, and
  * stopping before a second cue joined by "and"/"but" ("…, and claims that …").
  */
 function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 1; k + 1 < end; k++) {
+    if (ownSpeechClauseAt(v, k, end)) {
+      end = k; // "… would be intense — and he noted that …": a second speaker's clause starts here
+      break;
+    }
     if (v.norms[k] === ',' && v.regionOf[k]! < 0 && !isCap(v, k + 1) && v.lex.cues.get(v.norms[k + 1]!)?.some((e) => e.frame === 'S')) {
       end = k; // "… who supported the policy, said Obama …": the main clause's cue starts here
       break;
@@ -234,10 +270,21 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     out.push(inSource);
     markUsed(v, inSource, used);
   }
+  const turn = transcriptAttribution(v, s, used);
+  if (turn) {
+    out.push(turn);
+    markUsed(v, turn, used);
+    return out;
+  }
   const colon = colonAttribution(v, s, used);
   if (colon) {
     out.push(colon);
     markUsed(v, colon, used);
+  }
+  const signed = signatureAttribution(v, s, used);
+  if (signed) {
+    out.push(signed);
+    markUsed(v, signed, used);
   }
   for (let i = lo; i < hi; i++) {
     if (used[i] || v.regionOf[i]! >= 0 || !v.words[i]) continue;
@@ -291,6 +338,123 @@ function inEvidence(v: TokenView, s: number, used: Uint8Array): RawAttribution |
   const content = spanOf(v, k + 1, cEnd + 1);
   if (!content) return undefined;
   return { sentence: s, source: spanOf(v, lo + 1, k), sourceRule: 'in-evidence', cue: spanOf(v, lo, lo + 1)!, cueLemma: 'in', cueKind: 'report', content: [content], rule: 'in-evidence', confidence: 0.6 };
+}
+
+const DASHES = new Set(['―', '—', '–', '--', '-']);
+
+/**
+ * "“Trump must stop …” ― Carla Sanchez": a closed quote signed with a dash and a name that ends
+ * the line (reader comments, epigraphs, vox pops). The dash is the cue, the name the source.
+ */
+function signatureAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  for (let k = Math.max(lo, 1); k < hi - 1; k++) {
+    if (!DASHES.has(v.norms[k]!) || v.regionOf[k]! >= 0 || used[k]) continue;
+    let d = k;
+    while (d + 1 < hi && v.norms[d + 1] === '-' && v.ends[d]! === v.starts[d + 1]!) d++; // "--" read as two tokens
+    const r = v.regionOf[k - 1]!;
+    if (r < 0 || used[k - 1] || !v.regions[r]!.closed || v.text.slice(v.regions[r]!.end, v.starts[k]!).includes('\n')) continue;
+    // the name: capitalised words and initials, up to the end of the line or sentence
+    let e = d + 1;
+    while (e < hi && e - d <= 6 && (v.words[e] ? isCap(v, e) : v.norms[e] === '.' && e + 1 < hi && isCap(v, e + 1)) && !v.text.slice(v.ends[e - 1]!, v.starts[e]!).includes('\n')) e++;
+    if (e === d + 1 || e - d > 6) continue;
+    const lineEnds = e >= hi || v.text.slice(v.ends[e - 1]!, v.starts[e]!).includes('\n') || (!v.words[e] && /^[.,;]$/.test(v.norms[e]!) && (e + 1 >= hi || v.text.slice(v.ends[e]!, v.starts[e + 1]!).includes('\n')));
+    if (!lineEnds) continue;
+    const region = v.regions[r]!;
+    return { sentence: s, source: spanOf(v, d + 1, e), sourceRule: 'signature', cue: spanOf(v, k, d + 1)!, cueLemma: '―', cueKind: 'assert', content: [{ start: region.start, end: region.end }], rule: 'quote-dash-name', confidence: 0.7 };
+  }
+  return undefined;
+}
+
+const OPEN_MARKS = new Set(['"', '“', '‘', "'", '«', '„']);
+
+/** True when nothing but spaces stands between the previous line break (or the text start) and `offset`. */
+function startsLine(text: string, offset: number): boolean {
+  for (let k = offset - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return true;
+}
+
+/**
+ * A transcript turn: a paragraph opening with a speaker label in capitals and a colon
+ * ("WALLACE: …", "Q: …"), optionally after an opening quote mark. The turn runs to the end of
+ * the paragraph, and on over the following paragraphs when each opens with the same quote mark
+ * (the convention for a quote running over paragraphs), until the next label or a bracketed
+ * stage note such as "(CROSSTALK.)".
+ */
+function transcriptAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  let k = lo;
+  const mark = OPEN_MARKS.has(v.norms[k]!) && !v.words[k] ? v.text[v.starts[k]!]! : '';
+  if (mark) k++;
+  if (k >= hi || used[k] || !startsLine(v.text, v.starts[lo]!)) return undefined;
+  const label = k;
+  while (k < hi && k - label < 3 && v.words[k] && isUpperWord(v, k)) k++;
+  if (k === label || k >= hi - 1 || v.norms[k] !== ':') return undefined;
+  // a transcript has turns: some label opens two paragraphs or more ("BYLINE:" or a headline's "LOOK:" does not)
+  if (!transcriptLabels(v.text).some((l) => l.count >= 2) || !transcriptLabels(v.text).some((l) => l.label === v.text.slice(v.starts[label]!, v.ends[k - 1]!))) return undefined;
+  const colon = k;
+  const parts: Span[] = [];
+  let from = colon + 1;
+  for (;;) {
+    // this paragraph: up to the line break
+    let e = from;
+    while (e + 1 < v.starts.length && !v.text.slice(v.ends[e]!, v.starts[e + 1]!).includes('\n')) e++;
+    let last = e;
+    while (last > from && !v.words[last] && CLOSE_MARKS.has(v.norms[last]!)) last--;
+    const part = spanOf(v, from, last + 1);
+    if (part) parts.push(part);
+    // the next paragraph continues the turn when it opens with the same mark and no label
+    const next = e + 1;
+    if (next >= v.starts.length || parts.length >= 12) break;
+    if (mark ? v.text[v.starts[next]!] !== mark : !laterLabel(v.text, v.starts[next]!)) break;
+    let n = mark ? next + 1 : next;
+    if (n >= v.starts.length) break;
+    if (v.norms[n] === '(' || v.norms[n] === '[') {
+      // a stage note ("(CROSSTALK.)") belongs to the transcript, not to a speaker
+      for (let t = next; t < v.starts.length && (t === next || !v.text.slice(v.ends[t - 1]!, v.starts[t]!).includes('\n')); t++) used[t] = 1;
+      break;
+    }
+    let w = n;
+    while (w < v.starts.length && w - n < 3 && v.words[w] && isUpperWord(v, w)) w++;
+    if (w > n && v.norms[w] === ':') break;
+    if (!v.words[n]) break; // "…." between turns: a cut in the transcript
+    from = n;
+  }
+  if (!parts.length) return undefined;
+  return { sentence: s, source: spanOf(v, label, colon), sourceRule: 'transcript', cue: spanOf(v, colon, colon + 1)!, cueLemma: ':', cueKind: 'assert', content: parts, rule: 'transcript-turn', confidence: 0.75 };
+}
+
+const LABEL_LINE = /^[ \t]*["“‘'«„]?(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}):[ \t]/gmu;
+let labelsText = '';
+let labelsCache: { label: string; count: number }[] = [];
+
+/** The capitalised labels opening paragraphs of a text, with how many paragraphs each opens (last text cached). */
+function transcriptLabels(text: string): { label: string; count: number }[] {
+  if (text === labelsText) return labelsCache;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(LABEL_LINE)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  labelsText = text;
+  labelsCache = [...counts].map(([label, count]) => ({ label, count }));
+  return labelsCache;
+}
+
+/** True when a paragraph after `offset` opens with a transcript label: the transcript goes on. */
+function laterLabel(text: string, offset: number): boolean {
+  const re = new RegExp(LABEL_LINE.source, 'gmu');
+  re.lastIndex = offset;
+  return re.test(text);
+}
+
+/** A word written in capitals only ("WALLACE", "Q"), not a single capital plus lower case. */
+function isUpperWord(v: TokenView, i: number): boolean {
+  const w = v.text.slice(v.starts[i]!, v.ends[i]!);
+  return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
 }
 
 /** "Kerry: “By law …”", "Poll: Sanders Leads": a short name, a colon, then what it says. */

@@ -43,6 +43,20 @@ const CASES: [string, Expect[]][] = [
   ]],
   ['Asked about the delay, the mayor said, "The works will end in May."', [{ speaker: 'the mayor', cue: 'said', content: '"The works will end in May."', type: 'direct' }]],
   ['The spokesman warned that the border would close.', [{ speaker: 'The spokesman', cue: 'warned', content: 'that the border would close', type: 'indirect' }]],
+  // a second speaker's clause ends the first content (issue #5)
+  ['Ruiz said the works would end in May, but he noted that the budget had doubled.', [
+    { speaker: 'Ruiz', cue: 'said', content: 'the works would end in May', type: 'indirect' },
+    { speaker: 'he', cue: 'noted', content: 'that the budget had doubled', type: 'indirect' },
+  ]],
+  ['Officials said the dam held — and the engineers warned that it might not hold again.', [
+    { speaker: 'Officials', cue: 'said', content: 'the dam held', type: 'indirect' },
+    { speaker: 'the engineers', cue: 'warned', content: 'that it might not hold again', type: 'indirect' },
+  ]],
+  // a quote signed with a dash and a name ending the line (issue #5)
+  ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
+    { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
+    { speaker: 'Piotr Nowak', cue: '--', content: '“Nobody listens to us.”', type: 'direct' },
+  ]],
 ];
 
 describe('quotes: speaker, cue and content spans', () => {
@@ -58,6 +72,8 @@ describe('quotes: negative cases', () => {
     'The state of the roads is poor.',
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
+    // a dash inside a line is not a signature
+    '“Not now” — that was the answer the villagers got, and it came late.',
   ];
   for (const text of NEGATIVE) it(text, () => assert.deepEqual(view(runQuotes(text)), []));
 });
@@ -156,5 +172,30 @@ describe('quotes: definite descriptions with their own country', () => {
     assert.equal(qs.length, 3);
     assert.deepEqual(qs.map((q) => doc.slice(q.speaker!.span)), ['The Norlandic fisheries ministry', 'the ministry', 'the Norlandic ministry']);
     for (const q of qs) assert.equal(q.speakerKey, qs[0]!.speakerKey);
+  });
+});
+
+describe('quotes: transcripts (issue #5)', () => {
+  it('reads each labelled turn, over the paragraphs that repeat its opening mark, and skips stage notes', () => {
+    const text = 'Partial transcript:\n\n"HOST: Will the bridge reopen?\n\n"MAYOR: It will. The works end in May.\n\n"The budget is safe.\n\n"(CROSSTALK.)\n\n"HOST: Thank you.';
+    const doc = runQuotes(text);
+    assert.deepEqual(view(doc), [
+      { speaker: 'HOST', cue: ':', content: 'Will the bridge reopen?', type: 'direct' },
+      { speaker: 'MAYOR', cue: ':', content: 'It will. The works end in May. || The budget is safe.', type: 'direct' },
+      { speaker: 'HOST', cue: ':', content: 'Thank you.', type: 'direct' },
+    ]);
+    const mayor = doc.all('quote')[1]!;
+    assert.equal(mayor.speaker!.span.start, text.indexOf('MAYOR'));
+    assert.equal(mayor.cue!.start, text.indexOf('MAYOR') + 5);
+  });
+
+  it('continues an unmarked turn over paragraphs only while the transcript goes on', () => {
+    const text = 'Q: Did you know?\n\nA: No.\n\nI learned it later.\n\nQ: When?\n\nA: In May.\n\nThe interview ended there.';
+    assert.deepEqual(view(runQuotes(text)).map((q) => [q.speaker, q.content]), [
+      ['Q', 'Did you know?'],
+      ['A', 'No. || I learned it later.'],
+      ['Q', 'When?'],
+      ['A', 'In May.'],
+    ]);
   });
 });
