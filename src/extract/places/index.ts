@@ -7,7 +7,7 @@ import { geonameIdOf, type PlaceRecord } from '../../resources/gazetteer/record.
 import { loadPlaceLexicon, type PlaceLexicon } from './lexicon.js';
 import { isMetonymic } from './metonymy.js';
 import { precisionOf } from './precision.js';
-import { cueBefore, filterMentions, matchSpan, recognise, toToks, type Mention } from './recognise.js';
+import { cueBefore, filterMentions, matchSpan, mentionOf, recognise, toToks, withSpan, type Mention } from './recognise.js';
 import { nameKey } from '../../resources/gazetteer/keys.js';
 import { resolveMentions, within, type Resolution } from './resolve.js';
 
@@ -88,9 +88,8 @@ export function resolveSpans(
     const key = nameKey(text.slice(s.start, s.end));
     const direct = !aligned && gaz.has(key) ? gaz.candidates(key) : [];
     const m = (aligned ? matchSpan(text, toks, first, last, toks[last]!.end, cue, gaz, lex) : undefined)
-      ?? (direct.length > 0 ? { start: s.start, end: s.end, first, last, key, kind: 'name' as const, candidates: direct, rule: 'gold-span' } : undefined)
-      ?? { start: s.start, end: s.end, first, last, key, kind: 'unknown' as const, candidates: [], rule: 'gold-span-unknown' };
-    mentions.push({ ...m, start: s.start, end: s.end });
+      ?? mentionOf(s.start, s.end, first, last, key, direct.length > 0 ? 'name' : 'unknown', direct, direct.length > 0 ? 'gold-span' : 'gold-span-unknown');
+    mentions.push(withSpan(m, s.start, s.end));
   });
   const drafts = draftsOf(text, toks, mentions, gaz, lex);
   const out: (PlaceDraft | undefined)[] = spans.map(() => undefined);

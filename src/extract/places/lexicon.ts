@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadCountries, type CountryRecord, type CountryTable } from '../../resources/countries.js';
-import { nameKey } from '../../resources/gazetteer/keys.js';
+import { hashKey, nameKey } from '../../resources/gazetteer/keys.js';
+import { foldSameLength } from '../../text/fold.js';
 import { readLines, readTsv } from '../../resources/lines.js';
 
 /** What a name stands for when it acts ("the Kremlin said", "Brussels demands"). */
@@ -40,6 +41,12 @@ export interface PlaceLexicon {
   readonly personNames: ReadonlySet<string>;
   /** Words around a two-word name that make it a person's name (`person-cues.tsv`). */
   readonly personCues: PersonCues;
+  /**
+   * {@link hashKey}s of the names this lexicon knows besides the gazetteer (metonyms; country
+   * names, aliases and demonyms as `countries.match` folds them): a span whose key hash is in
+   * neither this set nor the gazetteer's is no metonym, demonym or gazetteer name.
+   */
+  readonly keyHashes: ReadonlySet<number>;
 }
 
 /** Cues of a person's name: speech verbs before / after it, appositive role nouns, titles. */
@@ -89,8 +96,10 @@ export function loadPlaceLexicon(resourcesDir: string): PlaceLexicon {
   const dotted = [...abbreviations].filter(([form, e]) => e.context === 'any' && form.includes('.')).map(([form]) => form);
   dotted.sort((a, b) => b.length - a.length);
   const abbreviationPattern = new RegExp(`(?:${dotted.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'uy');
+  const keyHashes = new Set<number>([...metonyms.keys()].map(hashKey));
+  for (const c of countries.all()) for (const n of [c.name, ...c.aliases, ...c.adjectives]) keyHashes.add(hashKey(foldSameLength(n)));
   return {
     countries, capitals, metonyms, abbreviations, abbreviationPattern, cuesBefore, adminWords,
-    commonWords: words('common-words.txt'), personNames: words('person-names.txt'), personCues,
+    commonWords: words('common-words.txt'), personNames: words('person-names.txt'), personCues, keyHashes,
   };
 }

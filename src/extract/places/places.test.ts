@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createEngine } from '../../index.js';
+import { createEngine, ROOT } from '../../index.js';
 import type { PlaceAnnotation } from '../../model/annotation.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openGazetteer, type Gazetteer } from '../../resources/gazetteer/gazetteer.js';
+import { loadPlaceLexicon, type PlaceLexicon } from './lexicon.js';
+import { recognise, toToks } from './recognise.js';
 
 const engine = createEngine({ config: { stages: [{ name: 'sentences' }, { name: 'places' }] } });
 
@@ -109,4 +114,41 @@ test('places: a given name at the start of a person name is no place (speech ver
     assert.deepEqual(places(text).map((p) => [p.text, p.span.start]), want, text);
   }
   assert.equal(find('Officials in Mary said the gas field reopened.', 'Mary')?.geonameId, 1218667);
+});
+
+test('places: every kind of mention is still found behind the key-hash prefilter, with its span', () => {
+  const cases: [string, [string, number, string][]][] = [
+    ['Talks in Bosnia and Herzegovina resumed.', [['Bosnia and Herzegovina', 9, 'gazetteer']]],
+    ['The Hague hosted the court.', [['The Hague', 0, 'gazetteer']]],
+    ['The Kremlin said no.', [['Kremlin', 4, 'metonym']]],
+    ['Canadian troops arrived.', [['Canadian', 0, 'demonym']]],
+    ['Lithuania said water ran out in Zzyzxqwe District.', [['Lithuania', 0, 'gazetteer'], ['Zzyzxqwe District', 32, 'admin-word-unknown']]],
+    ['Crews reached Charleston, W. Va., at dawn.', [['Charleston', 14, 'gazetteer'], ['W. Va.', 26, 'abbreviation']]],
+    ['A Paris-based group said so.', [['Paris', 2, 'gazetteer-hyphen']]],
+  ];
+  for (const [text, want] of cases) {
+    assert.deepEqual(places(text).map((p) => [p.text, p.span.start, p.provenance.rule.replace('+stated-container', '')]), want, text);
+  }
+});
+
+test('places: recognition with the key-hash prefilter finds the same mentions as without it', () => {
+  const lex = loadPlaceLexicon(join(ROOT, 'resources'));
+  const gaz = openGazetteer({ resourcesDir: join(ROOT, 'resources') });
+  // the prefilter switched off: every hash may be a name
+  const open = { has: (k: string) => gaz.has(k), hasHash: () => true, candidates: (k: string) => gaz.candidates(k), byId: (id: number) => gaz.byId(id), admin: (c: string) => gaz.admin(c) } as unknown as Gazetteer;
+  const openLex: PlaceLexicon = { ...lex, keyHashes: { has: () => true } as unknown as ReadonlySet<number> };
+  const texts = [
+    ...readFileSync(join(ROOT, 'examples', 'feed.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text),
+    readFileSync(join(ROOT, 'examples', '2023-03-14-aegean-pushback.txt'), 'utf8'),
+    "Deputies searched Queen Anne's County, Md., overnight. The U.S. and Britain sent envoys to N. Mex. and St. Louis, Mo.",
+  ];
+  try {
+    for (const text of texts) {
+      const { doc } = engine.analyse({ text, date: '2022-03-01' });
+      const toks = toToks(doc.text, doc.all('token'));
+      assert.deepEqual(recognise(doc.text, toks, gaz, lex), recognise(doc.text, toks, open, openLex));
+    }
+  } finally {
+    gaz.close();
+  }
 });

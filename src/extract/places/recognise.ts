@@ -1,6 +1,6 @@
 import type { CountryRecord } from '../../resources/countries.js';
 import type { Gazetteer } from '../../resources/gazetteer/gazetteer.js';
-import { nameKey } from '../../resources/gazetteer/keys.js';
+import { HASH_START, hashMore, nameKey } from '../../resources/gazetteer/keys.js';
 import type { PlaceRecord } from '../../resources/gazetteer/record.js';
 import type { AbbreviationEntry, MetonymEntry, PlaceLexicon } from './lexicon.js';
 
@@ -44,6 +44,33 @@ export interface Mention {
   /** The cue before the name, if any. */
   readonly cue?: 'frame' | 'weak';
   readonly rule: string;
+}
+
+/** What only some mentions carry. */
+type MentionExtras = Pick<Mention, 'prefer' | 'country' | 'metonym' | 'abbreviation' | 'cue'>;
+
+/**
+ * A mention with every field present (absent ones `undefined`), so that all mentions share one
+ * object shape and the code reading them stays monomorphic.
+ */
+export function mentionOf(
+  start: number, end: number, first: number, last: number, key: string, kind: Mention['kind'], candidates: readonly PlaceRecord[], rule: string, extras?: MentionExtras,
+): Mention {
+  return {
+    start, end, first, last, key, kind, candidates,
+    prefer: extras?.prefer, country: extras?.country, metonym: extras?.metonym, abbreviation: extras?.abbreviation, cue: extras?.cue,
+    rule,
+  };
+}
+
+/** `m` with the cue before it. */
+export function withCue(m: Mention, cue: Mention['cue']): Mention {
+  return mentionOf(m.start, m.end, m.first, m.last, m.key, m.kind, m.candidates, m.rule, { prefer: m.prefer, country: m.country, metonym: m.metonym, abbreviation: m.abbreviation, cue });
+}
+
+/** `m` moved to `[start, end)`. */
+export function withSpan(m: Mention, start: number, end: number): Mention {
+  return mentionOf(start, end, m.first, m.last, m.key, m.kind, m.candidates, m.rule, m);
 }
 
 const CONNECTORS = new Set(['of', 'de', 'del', 'la', 'le', 'du', 'da', 'and', 'upon', 'on', 'the', 'el', 'al', 'des', 'di', 'van', 'von', 'y', 'sur', 'am', 'an', 'der', 'dos', 'do', 'das']);
@@ -114,17 +141,30 @@ function dotAfter(toks: readonly Tok[], i: number): boolean {
  */
 export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, lex: PlaceLexicon): Mention[] {
   const out: Mention[] = [];
+  // ends[k]: index of the last token of a possible name of k+1 words; hashes[k]: its key's hash state
+  const ends: number[] = [];
+  const hashes: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || (t.initial && NEVER_START.has(t.norm))) continue;
-    // ends[k]: index of the last token of a possible name of k+1 words
-    const ends: number[] = [];
+    ends.length = 0;
+    hashes.length = 0;
+    // the key of tokens [i, j] is hashed as it grows, as keyOf would build it
+    let h = HASH_START;
+    let empty = true;
     for (let j = i; j < toks.length && j < i + MAX_TOKENS * 2; j++) {
       const u = toks[j]!;
       if (u.sentence !== t.sentence) break;
       if (j > i && u.start - toks[j - 1]!.end > 1) break;
-      if (u.cap) ends.push(j);
-      else if (u.norm === '.' && dotAfter(toks, j - 1)) continue;
+      if (u.key) {
+        if (!empty && !u.glued) h = Math.imul(h ^ 32, 0x01000193);
+        h = hashMore(h, u.key);
+        empty = false;
+      }
+      if (u.cap) {
+        ends.push(j);
+        hashes.push(empty ? -1 : h >>> 0);
+      } else if (u.norm === '.' && dotAfter(toks, j - 1)) continue;
       else if (u.glued && toks[j + 1]?.cap) continue;
       else if (!(u.word && CONNECTORS.has(u.norm) && j > i)) break;
       if (ends.length >= MAX_TOKENS) break;
@@ -134,15 +174,15 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
     let found: Mention | undefined = dotAfter(toks, i) || t.norm.includes('.') ? abbreviationAt(text, toks, i, gaz, lex) : undefined;
     for (let k = ends.length - 1; k >= 0 && !found; k--) {
       const last = ends[k]!;
-      const end = toks[last]!.end;
-      found = matchSpan(text, toks, i, last, end, undefined, gaz, lex);
+      if (!mayMatch(toks, i, last, hashes[k]!, gaz, lex)) continue;
+      found = matchSpan(text, toks, i, last, toks[last]!.end, undefined, gaz, lex);
     }
     if (!found && t.norm.includes('-')) found = hyphenPrefix(text, toks, i, gaz, undefined);
     const cue = (found || prevNorm === 'of' || prevNorm === 'the') && i > 0 && !toks[i - 1]!.cap ? cueBefore(toks, i, lex) : undefined;
-    if (found && cue) found = { ...found, cue };
+    if (found && cue) found = withCue(found, cue);
     if (!found && cue === 'frame' && !lex.commonWords.has(t.norm)) {
       const last = ends.length > 0 && !lex.adminWords.has(toks[ends[0]!]!.norm) ? ends[0]! : i;
-      found = { start: t.start, end: toks[last]!.end, first: i, last, key: nameKey(text.slice(t.start, toks[last]!.end)), kind: 'unknown', candidates: [], cue, rule: 'frame-unknown' };
+      found = mentionOf(t.start, toks[last]!.end, i, last, nameKey(text.slice(t.start, toks[last]!.end)), 'unknown', [], 'frame-unknown', { cue });
     }
     if (found) {
       out.push(found);
@@ -150,6 +190,17 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
     }
   }
   return out;
+}
+
+/**
+ * Whether {@link matchSpan} can find anything on tokens `[i, last]`, whose key hashes to `hash`
+ * (-1: empty key). It needs an abbreviation's shape, an admin word at the end, or a key that the
+ * gazetteer or the lexicon may know; most capitalised words have none, and their keys are never built.
+ */
+function mayMatch(toks: readonly Tok[], i: number, last: number, hash: number, gaz: Gazetteer, lex: PlaceLexicon): boolean {
+  if (dotAfter(toks, last) || (last === i && toks[last]!.end - toks[i]!.start <= 4) || toks[last]!.norm.includes('.')) return true;
+  if (last > i && lex.adminWords.has(toks[last]!.norm)) return true;
+  return hash >= 0 && (gaz.hasHash(hash) || lex.keyHashes.has(hash));
 }
 
 /** The name before a hyphen: "Paris-based", "US-led", "Texas-born" (only before a lower-case part). */
@@ -162,7 +213,7 @@ function hyphenPrefix(text: string, toks: readonly Tok[], i: number, gaz: Gazett
   if (!gaz.has(key)) return undefined;
   const candidates = gaz.candidates(key);
   if (candidates.length === 0) return undefined;
-  return { start: t.start, end: t.start + dash, first: i, last: i, key, kind: 'name', candidates, ...(cue ? { cue } : {}), rule: 'gazetteer-hyphen' };
+  return mentionOf(t.start, t.start + dash, i, i, key, 'name', candidates, 'gazetteer-hyphen', { cue });
 }
 
 /** A dotted abbreviation written across tokens ("W.Va.", "N. Mex."), matched on the characters. */
@@ -179,13 +230,12 @@ function abbreviationAt(text: string, toks: readonly Tok[], i: number, gaz: Gaze
   if (toks[last]!.end !== end && toks[last]!.end !== end - 1) return undefined;
   const target = typeof entry.target === 'number' ? gaz.byId(entry.target) : gaz.admin(entry.target);
   if (!target) return undefined;
-  return { start: m.index, end: toks[last]!.end === end - 1 ? end - 1 : end, first: i, last, key: nameKey(m[0]), kind: 'abbr', candidates: [target], abbreviation: entry, rule: 'abbreviation' };
+  return mentionOf(m.index, toks[last]!.end === end - 1 ? end - 1 : end, i, last, nameKey(m[0]), 'abbr', [target], 'abbreviation', { abbreviation: entry });
 }
 
 /** The mention for tokens `[i, last]` if they name a place (longest-match step of recognition). */
 export function matchSpan(text: string, toks: readonly Tok[], i: number, last: number, end: number, cue: Mention['cue'], gaz: Gazetteer, lex: PlaceLexicon): Mention | undefined {
   const start = toks[i]!.start;
-  const base = { start, end, first: i, last, ...(cue ? { cue } : {}) };
   // abbreviations keep their full stop: "Calif." "D.C." "W. Va."; postal codes are short capitals
   const maybeAbbr = dotAfter(toks, last) || (last === i && end - start <= 4) || toks[last]!.norm.includes('.');
   const surface = maybeAbbr ? text.slice(start, end) : '';
@@ -197,7 +247,7 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
     if (abbr.context === 'any' || afterPlace) {
       const target = typeof abbr.target === 'number' ? gaz.byId(abbr.target) : gaz.admin(abbr.target);
       if (target) {
-        return { ...base, end: dotted ? end + 1 : end, last: dotted ? last + 1 : last, key: nameKey(surface), kind: 'abbr', candidates: [target], abbreviation: abbr, rule: 'abbreviation' };
+        return mentionOf(start, dotted ? end + 1 : end, i, dotted ? last + 1 : last, nameKey(surface), 'abbr', [target], 'abbreviation', { abbreviation: abbr, cue });
       }
     }
   }
@@ -205,7 +255,7 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
   if (!key) return undefined;
   const metonym = lex.metonyms.get(key);
   if (metonym) {
-    return { ...base, key, kind: 'metonym', candidates: gaz.candidates(key), metonym, rule: 'metonym' };
+    return mentionOf(start, end, i, last, key, 'metonym', gaz.candidates(key), 'metonym', { metonym, cue });
   }
   if (last > i) {
     const prefer = lex.adminWords.get(toks[last]!.norm);
@@ -213,23 +263,23 @@ export function matchSpan(text: string, toks: readonly Tok[], i: number, last: n
       const full = gaz.candidates(key).filter((c) => c.fclass === 'A');
       const bare = keyOf(toks, i, last - 1);
       const admins = [...full, ...gaz.candidates(bare).filter((c) => c.fclass === 'A' && c.fcode !== 'PCLI' && !full.some((f) => f.id === c.id))];
-      if (admins.length > 0) return { ...base, key: bare, kind: 'admin', candidates: admins, prefer, rule: 'admin-word' };
-      if (toks[i]!.cap) return { ...base, key: bare, kind: 'unknown', candidates: [], prefer, rule: 'admin-word-unknown' };
+      if (admins.length > 0) return mentionOf(start, end, i, last, bare, 'admin', admins, 'admin-word', { prefer, cue });
+      if (toks[i]!.cap) return mentionOf(start, end, i, last, bare, 'unknown', [], 'admin-word-unknown', { prefer, cue });
     }
   }
   // a country adjective is the country before it is a town of that name ("Canadian", Texas)
   if (last === i) {
     const m = lex.countries.match(key);
-    if (m && m.kind === 'adjective') return { ...base, key, kind: 'demonym', candidates: [], country: m.country, rule: 'demonym' };
+    if (m && m.kind === 'adjective') return mentionOf(start, end, i, last, key, 'demonym', [], 'demonym', { country: m.country, cue });
   }
   if (!gaz.has(key)) return undefined;
   const candidates = gaz.candidates(key);
   // "The City", "The Valley": only names that really begin with "the" ("The Hague", "The Bronx")
   if (toks[i]!.norm === 'the' && !candidates.some((c) => nameKey(c.name) === key)) return undefined;
-  if (candidates.length > 0) return { ...base, key, kind: 'name', candidates, rule: 'gazetteer' };
+  if (candidates.length > 0) return mentionOf(start, end, i, last, key, 'name', candidates, 'gazetteer', { cue });
   if (last === i) {
     const m = lex.countries.match(key);
-    if (m && m.kind === 'adjective') return { ...base, key, kind: 'demonym', candidates: [], country: m.country, rule: 'demonym' };
+    if (m && m.kind === 'adjective') return mentionOf(start, end, i, last, key, 'demonym', [], 'demonym', { country: m.country, cue });
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import { createEngine, ROOT } from '../../index.js';
 import { defaultGazetteerPath, ensureGazetteer, openGazetteer } from './gazetteer.js';
 import { detectFormat, importGeonames } from './import.js';
-import { nameKey } from './keys.js';
+import { HASH_START, hashKey, hashMore, nameKey } from './keys.js';
 
 const resourcesDir = join(ROOT, 'resources');
 const fixtures = join(ROOT, 'src/resources/gazetteer/fixtures');
@@ -26,6 +26,21 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 test('gazetteer keys fold case, diacritics and punctuation', () => {
   const cases: [string, string][] = [['Šalčininkai', 'salcininkai'], ['U.S.', 'us'], ['Côte d’Ivoire', 'cote divoire'], ['Guinea-Bissau', 'guinea bissau']];
   for (const [name, key] of cases) assert.equal(nameKey(name), key);
+});
+
+test('gazetteer keys hash part by part as they hash whole', () => {
+  const cases: [string[], string][] = [[['new', ' york'], 'new york'], [['bosnia', ' and', ' herzegovina'], 'bosnia and herzegovina'], [['queen', ' anne', 's'], 'queen annes'], [[], '']];
+  for (const [parts, key] of cases) assert.equal(parts.reduce(hashMore, HASH_START) >>> 0, hashKey(key), key);
+});
+
+test('gazetteer hasHash agrees with has, including on keys that are not names', () => {
+  const g = openGazetteer({ resourcesDir, path: defaultGazetteerPath(ROOT) });
+  try {
+    for (const key of ['vilnius', 'new york', 'the hague', 'no such place anywhere', 'said', '']) assert.equal(g.hasHash(hashKey(key)), g.has(key), key);
+    assert.equal(g.hasHash(hashKey('vilnius')), true);
+  } finally {
+    g.close();
+  }
 });
 
 test('embedded gazetteer: cities, countries, capitals, admin units without GeoNames ids', () => {

@@ -49,7 +49,11 @@ export class Gazetteer {
 
   /** True when some place may have this key (no false negatives; false positives about 1 in 4,000). */
   has(key: string): boolean {
-    const h = hashKey(key);
+    return this.hasHash(hashKey(key));
+  }
+
+  /** {@link has} given the key's {@link hashKey}, for callers that hash keys as they build them. */
+  hasHash(h: number): boolean {
     const a = this.#hashes;
     let lo = 0;
     let hi = a.length - 1;

@@ -34,14 +34,27 @@ export function keyVariants(key: string): string[] {
   return out;
 }
 
+/** The state {@link hashKey} starts from (the hash of the empty key). */
+export const HASH_START = 0x811c9dc5;
+
 /** FNV-1a 32-bit hash of a key: the in-memory prefilter stores only these. */
 export function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
+  return hashMore(HASH_START, key) >>> 0;
+}
+
+/**
+ * Continues a {@link hashKey} state over `text`. FNV-1a reads one character at a time, so a key
+ * built from parts hashes part by part without being built:
+ *
+ * @example hashMore(hashMore(HASH_START, 'new'), ' york') >>> 0 === hashKey('new york') // true
+ */
+export function hashMore(state: number, text: string): number {
+  let h = state;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 /** Stable negative id for a record that has no GeoNames id (an admin unit known only by code, a postal place). */
