@@ -131,10 +131,27 @@ function unit(gaz: Gazetteer, code: string): AdminUnit | undefined {
   const r = gaz.admin(code);
   if (!r) return undefined;
   const id = geonameIdOf(r);
-  return { code, name: r.name, ...(id ? { geonameId: id } : {}) };
+  return Object.freeze({ code, name: r.name, ...(id ? { geonameId: id } : {}) });
 }
 
-function placeFields(p: PlaceRecord, gaz: Gazetteer, lex: PlaceLexicon) {
+type PlaceFields = ReturnType<typeof fieldsOf>;
+
+/**
+ * The fields of a place that depend on the record alone, made once per record: a record belongs
+ * to one gazetteer, and the cache to one lexicon. The admin units inside are frozen, as they are
+ * shared by every annotation of that place.
+ */
+const FIELDS = new WeakMap<PlaceLexicon, WeakMap<PlaceRecord, PlaceFields>>();
+
+function placeFields(p: PlaceRecord, gaz: Gazetteer, lex: PlaceLexicon): PlaceFields {
+  let byRecord = FIELDS.get(lex);
+  if (!byRecord) FIELDS.set(lex, (byRecord = new WeakMap()));
+  let fields = byRecord.get(p);
+  if (!fields) byRecord.set(p, (fields = fieldsOf(p, gaz, lex)));
+  return fields;
+}
+
+function fieldsOf(p: PlaceRecord, gaz: Gazetteer, lex: PlaceLexicon) {
   const country = p.cc ? lex.countries.byIso2(p.cc) : undefined;
   const id = geonameIdOf(p);
   const admin1 = p.a1 && p.fcode !== 'ADM1' && !p.fcode.startsWith('PCL') ? unit(gaz, `${p.cc}.${p.a1}`) : undefined;
@@ -145,7 +162,7 @@ function placeFields(p: PlaceRecord, gaz: Gazetteer, lex: PlaceLexicon) {
     featureClass: p.fclass,
     featureCode: p.fcode,
     ...(country ? { countryIso2: country.iso2, countryIso3: country.iso3 } : {}),
-    ...(p.fcode === 'ADM1' ? { admin1: { code: `${p.cc}.${p.a1}`, name: p.name, ...(id ? { geonameId: id } : {}) } } : admin1 ? { admin1 } : {}),
+    ...(p.fcode === 'ADM1' ? { admin1: Object.freeze({ code: `${p.cc}.${p.a1}`, name: p.name, ...(id ? { geonameId: id } : {}) }) } : admin1 ? { admin1 } : {}),
     ...(admin2 ? { admin2 } : {}),
     lat: round(p.lat),
     lon: round(p.lon),

@@ -152,3 +152,20 @@ test('places: recognition with the key-hash prefilter finds the same mentions as
     gaz.close();
   }
 });
+
+test('places: names and places worked out once per engine still resolve by each article’s own context', () => {
+  const us = 'The fair opened in Athens, Ga., on Friday.';
+  const greece = 'Ministers met in Athens and Thessaloniki on Friday.';
+  for (let round = 0; round < 2; round++) {
+    const a = find(us, 'Athens')!;
+    assert.deepEqual([a.span.start, a.span.end, a.geonameId, a.countryIso2, a.admin1?.code], [19, 25, 4180386, 'US', 'US.GA']);
+    const b = find(greece, 'Athens')!;
+    assert.deepEqual([b.span.start, b.span.end, b.geonameId, b.countryIso2], [17, 23, 264371, 'GR']);
+    assert.notDeepEqual(a.alternatives, b.alternatives);
+  }
+  // the admin units a place carries are shared between its annotations, so they are frozen
+  const ga = find(us, 'Ga.')!;
+  assert.equal(ga.admin1?.code, 'US.GA');
+  assert.equal(Object.isFrozen(ga.admin1), true);
+  assert.equal(Object.isFrozen(find(us, 'Athens')!.admin1), true);
+});

@@ -84,7 +84,6 @@ const MAX_TOKENS = 6;
 const NEVER_START = new Set('a an and but or if as for to of by with from in on at it its he she we they i you this that these those there here when while after before since although though because so then yet not no yes all some many most more what which who how why where his her their our my your also however meanwhile still'.split(' '));
 const CALENDAR = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const KEY_DROP = /[.'`´]/g;
-const PLAIN = /^[a-z0-9]+$/;
 const KEY_SPACE = /[^a-z0-9]+/g;
 
 /** The {@link nameKey} of tokens `[i, last]`, built from the tokens' own keys. */
@@ -98,6 +97,19 @@ function keyOf(toks: readonly Tok[], i: number, last: number): string {
 }
 const UPPER = /^\p{Lu}/u;
 
+/** A token's part of a {@link nameKey}: most tokens are plain letters and digits, kept as they are. */
+function tokenKey(norm: string): string {
+  let plain = norm.length > 0;
+  for (let i = 0; i < norm.length && plain; i++) {
+    const c = norm.charCodeAt(i);
+    plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+  }
+  if (plain) return norm;
+  // one character that is no letter or digit is dropped or becomes a space, which is trimmed
+  if (norm.length === 1) return '';
+  return norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim();
+}
+
 /** Turns token annotations into recognition tokens. */
 export function toToks(text: string, tokens: readonly { span: { start: number; end: number }; word: boolean; sentence: number; norm: string }[]): Tok[] {
   const out: Tok[] = [];
@@ -110,7 +122,7 @@ export function toToks(text: string, tokens: readonly { span: { start: number; e
     }
     const code = text.charCodeAt(t.span.start);
     const cap = t.word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[t.span.start]!));
-    const key = t.norm === '.' ? '' : PLAIN.test(t.norm) ? t.norm : t.norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim();
+    const key = tokenKey(t.norm);
     const glued = (t.norm === "'s") && out.length > 0 && out[out.length - 1]!.end === t.span.start;
     out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap, initial: t.word && !seenWord, key, glued });
     if (t.word) seenWord = true;

@@ -89,42 +89,77 @@ function pointersOf(m: Mention, priors: readonly number[]): Pointers {
 }
 
 /**
+ * What ranking needs of one mention that the rest of the article does not change: each
+ * candidate's prior, its first-level unit key, whether the name is a state or country of that very
+ * name, and the mention's pointers (computed when first needed).
+ */
+interface Profile {
+  readonly key: string;
+  readonly priors: readonly number[];
+  /** `cc.a1` of each candidate that lies in a first-level unit (not a country itself). */
+  readonly a1Keys: readonly (string | undefined)[];
+  /** Some candidate is a state or country named by this very key. */
+  readonly namesUnit: boolean;
+  /** The best candidate by prior is a state or country named by this very key. */
+  readonly anchored: boolean;
+  pointers?: Pointers;
+}
+
+/**
+ * Profiles of gazetteer candidate lists, by list: the gazetteer hands out one list per key and
+ * keeps it across articles, so a name's profile is made once. Entries go when their list does.
+ */
+const PROFILES = new WeakMap<readonly PlaceRecord[], Profile>();
+
+function profileOf(m: Mention): Profile {
+  // only lists straight from the gazetteer: an admin word's or an abbreviation's list is made per mention
+  const cacheable = !m.prefer && m.candidates.length > 0 && (m.kind === 'name' || m.kind === 'metonym');
+  if (cacheable) {
+    const hit = PROFILES.get(m.candidates);
+    if (hit && hit.key === m.key) return hit;
+  }
+  const priors = m.candidates.map((c) => prior(m, c));
+  // a city named like the unit it is the seat of ("Kaunas", "Vilnius") is usually the city
+  if (!m.prefer) {
+    m.candidates.forEach((c, k) => {
+      if (c.fclass === 'P' && m.candidates.some((u) => u.fclass === 'A' && within(c, u) && (u.fcode === 'ADM1' || u.fcode === 'ADM2'))) priors[k]! += 0.4;
+    });
+  }
+  let best = -1;
+  for (let k = 0; k < priors.length; k++) if (best < 0 || priors[k]! > priors[best]!) best = k;
+  const top = best >= 0 ? m.candidates[best]! : undefined;
+  const profile: Profile = {
+    key: m.key,
+    priors,
+    a1Keys: m.candidates.map((c) => (c.cc && c.a1 && !c.fcode.startsWith('PCL') ? `${c.cc}.${c.a1}` : undefined)),
+    namesUnit: m.candidates.some((c) => (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && keyOfPlace(c) === m.key),
+    anchored: top !== undefined && top.fclass === 'A' && (top.fcode === 'ADM1' || top.fcode.startsWith('PCL')) && keyOfPlace(top) === m.key,
+  };
+  if (cacheable) PROFILES.set(m.candidates, profile);
+  return profile;
+}
+
+/**
  * Ranks each mention's candidates by a prior (feature, population, exact name) plus support from
  * the other names of the article: a candidate gains for each other name that can lie in the same
  * first-level unit or country (its candidates weighted by their own prior), and for a container
  * stated in the text ("Athens, Ga."). Linear in the number of candidates.
  */
 export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok[]): Resolution[] {
-  const priors = mentions.map((m) => {
-    const p = m.candidates.map((c) => prior(m, c));
-    // a city named like the unit it is the seat of ("Kaunas", "Vilnius") is usually the city
-    if (!m.prefer) {
-      m.candidates.forEach((c, k) => {
-        if (c.fclass === 'P' && m.candidates.some((u) => u.fclass === 'A' && within(c, u) && (u.fcode === 'ADM1' || u.fcode === 'ADM2'))) p[k]! += 0.4;
-      });
-    }
-    return p;
-  });
+  const profiles = mentions.map(profileOf);
   // "China, Japan" is a list, not containment: only a name that is not itself a state or country gets a container
   // (a state abbreviation after the comma always contains: "Lebanon, Pa.", "Jordan, Minn.")
   const containers = mentions.map((m, i) =>
-    mentions[i + 1]?.kind !== 'abbr' && m.candidates.some((c) => (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && keyOfPlace(c) === m.key)
-      ? undefined
-      : statedContainer(m, mentions[i + 1], toks),
+    mentions[i + 1]?.kind !== 'abbr' && profiles[i]!.namesUnit ? undefined : statedContainer(m, mentions[i + 1], toks),
   );
-  // a name whose best reading is a state or country with that very name keeps it unless the text says otherwise
-  const anchored = mentions.map((m, i) => {
-    const p = priors[i]!;
-    let best = -1;
-    for (let k = 0; k < p.length; k++) if (best < 0 || p[k]! > p[best]!) best = k;
-    const c = best >= 0 ? m.candidates[best]! : undefined;
-    return c !== undefined && c.fclass === 'A' && (c.fcode === 'ADM1' || c.fcode.startsWith('PCL')) && keyOfPlace(c) === m.key;
-  });
   // one pointer set per distinct name: repeating a name does not make it its own context
   const byKey = new Map<string, Pointers>();
   mentions.forEach((m, i) => {
     const key = m.kind === 'demonym' ? `dem:${m.country?.iso2}` : m.key;
-    if (!byKey.has(key) && (m.candidates.length > 0 || m.kind === 'demonym')) byKey.set(key, pointersOf(m, priors[i]!));
+    if (!byKey.has(key) && (m.candidates.length > 0 || m.kind === 'demonym')) {
+      const profile = profiles[i]!;
+      byKey.set(key, (profile.pointers ??= pointersOf(m, profile.priors)));
+    }
   });
   const sumCc = new Map<string, number>();
   const sumA1 = new Map<string, number>();
@@ -136,16 +171,17 @@ export function resolveMentions(mentions: readonly Mention[], toks: readonly Tok
   return mentions.map((m, i) => {
     const own = byKey.get(m.kind === 'demonym' ? `dem:${m.country?.iso2}` : m.key);
     const container = containers[i];
+    const { priors, a1Keys, anchored } = profiles[i]!;
     const ranked = m.candidates.map((c, k) => {
-      let s = priors[i]![k]!;
+      let s = priors[k]!;
       if (c.cc) {
         const cc = (sumCc.get(c.cc) ?? 0) - (own?.cc.get(c.cc) ?? 0);
         s += 1.3 * Math.min(1, cc / Math.min(others, 3));
-        if (c.a1 && !c.fcode.startsWith('PCL')) {
-          const key = `${c.cc}.${c.a1}`;
+        const key = a1Keys[k];
+        if (key !== undefined) {
           const a1 = (sumA1.get(key) ?? 0) - (own?.a1.get(key) ?? 0);
           // a town named like a state or country ("California", Mo.) gets no support from its state: only a stated container
-          if (!(anchored[i] && c.fclass === 'P')) s += 0.75 * Math.min(2.5, a1);
+          if (!(anchored && c.fclass === 'P')) s += 0.75 * Math.min(2.5, a1);
         }
       }
       if (container && container.some((u) => within(c, u))) s += 2.5;
