@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createEngine, ROOT } from '../../index.js';
-import { defaultGazetteerPath, ensureGazetteer, openGazetteer } from './gazetteer.js';
+import { bucketStarts, defaultGazetteerPath, ensureGazetteer, openGazetteer } from './gazetteer.js';
 import { detectFormat, importGeonames } from './import.js';
 import { HASH_START, hashKey, hashMore, nameKey } from './keys.js';
 
@@ -38,6 +38,32 @@ test('gazetteer hasHash agrees with has, including on keys that are not names', 
   try {
     for (const key of ['vilnius', 'new york', 'the hague', 'no such place anywhere', 'said', '']) assert.equal(g.hasHash(hashKey(key)), g.has(key), key);
     assert.equal(g.hasHash(hashKey('vilnius')), true);
+  } finally {
+    g.close();
+  }
+});
+
+test('gazetteer hash buckets start where the sorted hashes cross each top-16-bit boundary', () => {
+  const starts = bucketStarts(Uint32Array.of(0, 5, 0x0001ffff, 0x00020000, 0xffffffff));
+  assert.equal(starts.length, 65537);
+  assert.deepEqual([starts[0], starts[1], starts[2], starts[3], starts[65535], starts[65536]], [0, 2, 3, 4, 4, 5]);
+  assert.deepEqual([...bucketStarts(new Uint32Array()).slice(0, 3)], [0, 0, 0]);
+});
+
+test('gazetteer hasHash finds every stored key hash and no hash beside them', () => {
+  const db = new Database(defaultGazetteerPath(ROOT), { readonly: true });
+  const blob = db.prepare("SELECT v FROM meta WHERE k = 'hashes'").pluck().get() as Buffer;
+  db.close();
+  const stored = new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+  const set = new Set(stored);
+  const g = openGazetteer({ resourcesDir, path: defaultGazetteerPath(ROOT) });
+  try {
+    for (let i = 0; i < stored.length; i += 97) {
+      const h = stored[i]!;
+      assert.equal(g.hasHash(h), true, String(h));
+      for (const near of [h - 1, h + 1]) if (near >= 0 && near <= 0xffffffff) assert.equal(g.hasHash(near), set.has(near), String(near));
+    }
+    for (const edge of [0, 0xffffffff, stored[0]!, stored[stored.length - 1]!]) assert.equal(g.hasHash(edge), set.has(edge), String(edge));
   } finally {
     g.close();
   }

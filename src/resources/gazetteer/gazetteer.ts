@@ -18,9 +18,14 @@ export interface GazetteerOptions {
   readonly cacheSize?: number;
 }
 
+/** Hashes are bucketed by their top bits: a look-up reads one bucket of about eight. */
+const BUCKET_BITS = 16;
+
 /**
  * The place index: a sorted array of key hashes in memory (a few MB) rejects non-names without
  * touching the disk; candidate lists come from SQLite by key and are cached across articles.
+ * A table of where each bucket of hashes (by their top 16 bits) starts in that array (256 KB)
+ * turns a look-up into a short scan of one bucket instead of a binary search over all of it.
  *
  * @example
  * const g = openGazetteer({ resourcesDir: 'resources' });
@@ -29,6 +34,8 @@ export interface GazetteerOptions {
  */
 export class Gazetteer {
   readonly #hashes: Uint32Array;
+  /** `#hashes[#starts[b] .. #starts[b + 1])` are the hashes whose top bits are `b`. */
+  readonly #starts: Uint32Array;
   readonly #byKey: Database.Statement;
   readonly #byId: Database.Statement;
   readonly #byAdmin: Database.Statement;
@@ -39,6 +46,7 @@ export class Gazetteer {
   constructor(readonly db: Database.Database, cacheSize = 100_000) {
     const blob = db.prepare("SELECT v FROM meta WHERE k = 'hashes'").pluck().get() as Buffer | undefined;
     this.#hashes = blob ? new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength)) : new Uint32Array();
+    this.#starts = bucketStarts(this.#hashes);
     this.#byKey = db.prepare(
       'SELECT p.id, p.name, p.fclass, p.fcode, p.cc, p.a1, p.a2, p.lat, p.lon, p.pop FROM name n JOIN place p ON p.id = n.id WHERE n.key = ? ORDER BY p.pop DESC LIMIT 30',
     );
@@ -55,14 +63,11 @@ export class Gazetteer {
   /** {@link has} given the key's {@link hashKey}, for callers that hash keys as they build them. */
   hasHash(h: number): boolean {
     const a = this.#hashes;
-    let lo = 0;
-    let hi = a.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = a[mid]!;
-      if (v < h) lo = mid + 1;
-      else if (v > h) hi = mid - 1;
-      else return true;
+    const b = h >>> (32 - BUCKET_BITS);
+    const end = this.#starts[b + 1]!;
+    for (let i = this.#starts[b]!; i < end; i++) {
+      const v = a[i]!;
+      if (v >= h) return v === h;
     }
     return false;
   }
@@ -111,6 +116,17 @@ export class Gazetteer {
   close(): void {
     this.db.close();
   }
+}
+
+/** Where each bucket of the sorted `hashes` starts, with the end of the array as the last entry. */
+export function bucketStarts(hashes: Uint32Array): Uint32Array {
+  const starts = new Uint32Array((1 << BUCKET_BITS) + 1);
+  let i = 0;
+  for (let b = 0; b <= 1 << BUCKET_BITS; b++) {
+    while (i < hashes.length && hashes[i]! >>> (32 - BUCKET_BITS) < b) i++;
+    starts[b] = i;
+  }
+  return starts;
 }
 
 /** The default index path. */
