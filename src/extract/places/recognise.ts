@@ -110,22 +110,28 @@ function tokenKey(norm: string): string {
   return norm.replace(KEY_DROP, '').replace(KEY_SPACE, ' ').trim();
 }
 
-/** Turns token annotations into recognition tokens. */
+/** Turns token annotations into recognition tokens (into an array made at its full length: pushing is slower). */
 export function toToks(text: string, tokens: readonly { span: { start: number; end: number }; word: boolean; sentence: number; norm: string }[]): Tok[] {
-  const out: Tok[] = [];
+  const n = tokens.length;
+  const out: Tok[] = new Array<Tok>(n);
   let sentence = -1;
   let seenWord = false;
-  for (const t of tokens) {
+  let prevEnd = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    const start = t.span.start;
+    const norm = t.norm;
+    const word = t.word;
     if (t.sentence !== sentence) {
       sentence = t.sentence;
       seenWord = false;
     }
-    const code = text.charCodeAt(t.span.start);
-    const cap = t.word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[t.span.start]!));
-    const key = tokenKey(t.norm);
-    const glued = (t.norm === "'s") && out.length > 0 && out[out.length - 1]!.end === t.span.start;
-    out.push({ start: t.span.start, end: t.span.end, word: t.word, sentence: t.sentence, norm: t.norm, cap, initial: t.word && !seenWord, key, glued });
-    if (t.word) seenWord = true;
+    const code = text.charCodeAt(start);
+    const cap = word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[start]!));
+    const glued = norm === "'s" && i > 0 && prevEnd === start;
+    out[i] = { start, end: t.span.end, word, sentence, norm, cap, initial: word && !seenWord, key: tokenKey(norm), glued };
+    prevEnd = t.span.end;
+    if (word) seenWord = true;
   }
   return out;
 }
