@@ -57,6 +57,10 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'to', 'via', 'through', 'with']);
 const SUBORDINATORS = new Set(['when', 'if', 'after', 'before', 'once', 'as', 'while', 'unless', 'until']);
+/** "says of Clinton, “…”", "said about the plan: “…”": the topic before a quote is not content. */
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'regarding']);
+const TITLE_PREPOSITIONS = new Set(['on', 'of', 'in', 'to', 'from', 'at', 'for', 'with', 'by']);
+const INTRO_ADVERBS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'then', 'now', 'meanwhile', 'earlier', 'later', 'recently', 'instead', 'also', 'despite', 'since', 'because', 'although', 'though', 'last', 'this', 'on', 'by', 'for', 'under', 'over', 'amid', 'following']);
 const CLAUSE_WH = new Set(['whether', 'if', 'what', 'how', 'why']);
 
 function isCap(v: TokenView, i: number): boolean {
@@ -214,11 +218,34 @@ function ownSpeechClauseAt(v: TokenView, k: number, end: number): boolean {
 }
 
 /**
+ * Whether the comma at k opens a clause (at most eight words) whose speech verb takes a direct
+ * quote: "…, while chanting, “Hands up”", "…, and when pressed, the mother replied, “…”".
+ */
+function quotedCueClauseAt(v: TokenView, k: number, end: number): boolean {
+  if ((v.norms[k] !== ',' && !DASHES.has(v.norms[k]!)) || v.regionOf[k]! >= 0) return false;
+  for (let c = k + 1; c < end && c - k <= 9; c++) {
+    if (v.regionOf[c]! >= 0 || (v.norms[c] === ',' && c > k + 1 && !v.lex.cues.has(v.norms[c - 1]!))) return false;
+    if (!v.words[c] || isCap(v, c) || !v.lex.cues.get(v.norms[c]!)?.some((e) => e.frame === 'S')) continue;
+    const q = v.norms[c + 1] === ',' || v.norms[c + 1] === ':' ? c + 2 : c + 1;
+    return q < end && v.regionOf[q]! >= 0 && v.starts[q]! === v.regions[v.regionOf[q]!]!.start;
+  }
+  return false;
+}
+
+/**
  * Last token index of the sentence's content, leaving out a final full stop outside quotes, and
  * stopping before a second cue joined by "and"/"but" ("…, and claims that …").
  */
 function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 1; k + 1 < end; k++) {
+    if (v.norms[k] === ',' && v.regionOf[k]! < 0 && v.lex.cues.get(v.norms[k + 1]!)?.some((e) => e.frame === 'P' && e.words.every((w, o) => v.norms[k + 1 + o] === w))) {
+      end = k; // "…, according to the ministry": that phrase attributes the clause before it to another source
+      break;
+    }
+    if (quotedCueClauseAt(v, k, end)) {
+      end = k; // "…, and when pressed, the mother replied, “…”": a cue with its own quote starts a new attribution
+      break;
+    }
     if (ownSpeechClauseAt(v, k, end)) {
       end = k; // "… would be intense — and he noted that …": a second speaker's clause starts here
       break;
@@ -485,8 +512,10 @@ function accordingTo(v: TokenView, s: number, last: number, first: number, entry
   if (v.norms[b] === ',' && b + 1 < hi) {
     content = spanOf(v, b + 1, contentEnd(v, b + 1, hi) + 1);
   } else {
+    // the whole clause before it, even when it holds an attribution of its own ("X said Y, according to Z");
+    // only a quote running over from the sentence before is left out
     let start = lo;
-    while (start < first && used[start]) start++;
+    while (start < first && used[start] && v.regionOf[start]! >= 0 && v.regions[v.regionOf[start]!]!.start < v.starts[lo]!) start++;
     const end = first > lo && v.norms[first - 1] === ',' ? first - 1 : first;
     content = spanOf(v, start, end);
   }
@@ -553,7 +582,7 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
       if (k - r > (tellLike ? 7 : 1) || (!tellLike && k > r && v.words[r])) return r;
       return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
     }
-    if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 7 : 0) || PREPOSITIONS.has(v.norms[r]!))) return k;
+    if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 7 : 0) || PREPOSITIONS.has(v.norms[r]!) || TOPIC_PREPOSITIONS.has(v.norms[r]!))) return k;
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
     if (n === 'that' || (tellLike && (n === 'to' || CLAUSE_WH.has(n)))) return k;
     if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;
@@ -575,9 +604,11 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     // passive "is called", "was denied": the subject is not the source
     for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) return undefined;
   }
-  let [sa, sb] = auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
+  const pronoun = auxEnd >= lo && v.regionOf[auxEnd]! < 0 && (v.lex.is(v.norms[auxEnd]!, 'person-pronoun') || v.lex.is(v.norms[auxEnd]!, 'group-pronoun') || v.lex.is(v.norms[auxEnd]!, 'thing-pronoun'));
+  // a subject pronoun is the whole subject ("… in an interview with RT he blasted …")
+  let [sa, sb] = pronoun ? [auxEnd, auxEnd + 1] : auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
   // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
-  if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd]) {
+  if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd] && !/ing$/.test(v.norms[i]!)) {
     let comma = auxEnd;
     for (let seg = 0; seg < 4; seg++) {
       const [aa, ab] = segmentLeft(v, comma - 1, lo);
@@ -609,6 +640,9 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
       const rs = regionSpan(v, end);
       // a two-word quote after other words is a scare quote, not the content ("Remarking upon Clinton's “genuine empathy,” Starr said, …")
       if (rs.start > v.starts[lo]! && v.text.slice(rs.start, rs.end).split(/\s+/).length < 3 && v.regionOf[lo]! < 0) return [];
+      // a title after a preposition is not what was said ("On “Fox News Sunday,” Pence said …")
+      const opening = tokenIndexAt(v, rs.start);
+      if (opening > lo && TITLE_PREPOSITIONS.has(v.norms[opening - 1]!) && v.text.slice(rs.start, rs.end).split(/\s+/).length <= 5) return [];
       // a quote mark closing after a comma: keep the region whole
       return [rs];
     }
@@ -652,7 +686,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
   const closing = leftIsQuote ? v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]! : undefined;
   const quoteClosesClause = !!closing && /[,?!.]\W*$/u.test(v.text.slice(Math.max(closing.start, closing.end - 4), closing.end));
-  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)) || (quoteClosesClause && after !== 'that' && after !== 'quote'))) {
+  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
+    // ("“…,” Merkel told reporters after the meeting that …": a "that" past the addressee opens a relative clause)
     const content = leftContent();
     if (content.length) {
       const a: RawAttribution = { ...base, source: spanOf(v, sa, sb), sourceRule: 'subject', content, rule: 'content-speaker-cue', confidence: 0.9 };
@@ -666,7 +701,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || ((v.norms[before] === ',' || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[i]!)))) {
     // "… and claims that …", "…, noting that …": the subject of the sentence speaks
     const [fa, fb] = sentenceSubject(v, lo, i);
-    if (fb > fa && !used[fa]) source = spanOf(v, fa, fb);
+    // the subject may already speak in the first clause ("Merrill says … and said …"), not inside a quote
+    if (fb > fa && v.regionOf[fa]! < 0) source = spanOf(v, fa, fb);
     sourceRule = 'coordinated-subject';
   }
   let antecedent: Span | undefined;
@@ -748,6 +784,17 @@ export function tokenIndexAt(v: TokenView, offset: number): number {
 
 /** The sentence's opening name or pronoun ("Blackwell argued …, noting that …"): [first, end). */
 function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number] {
+  // an opening adverbial is not the subject: "In August, several groups …", "Recently, it …"
+  const opener = v.norms[lo]!;
+  if (PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || INTRO_ADVERBS.has(opener) || (/ly$/.test(opener) && v.words[lo])) {
+    for (let k = lo + 1; k < Math.min(hi, lo + 16); k++) {
+      if (v.regionOf[k]! >= 0) break;
+      if (v.norms[k] === ',') {
+        if (k + 1 < hi) return sentenceSubject(v, k + 1, hi);
+        break;
+      }
+    }
+  }
   if (lo < hi && v.lex.is(v.norms[lo]!, 'person-pronoun') || v.lex.is(v.norms[lo]!, 'group-pronoun') || v.lex.is(v.norms[lo]!, 'thing-pronoun')) return [lo, lo + 1];
   if (v.norms[lo] === 'the') {
     // "The mayor …", "The interior ministry …": up to the first title or organisation head

@@ -52,6 +52,20 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Officials', cue: 'said', content: 'the dam held', type: 'indirect' },
     { speaker: 'the engineers', cue: 'warned', content: 'that it might not hold again', type: 'indirect' },
   ]],
+  // nested sources, subjects and complements (issue #5)
+  ['Ruiz said the bridge was safe, according to a council official.', [
+    { speaker: 'a council official', cue: 'according to', content: 'Ruiz said the bridge was safe', type: 'indirect' },
+    { speaker: 'Ruiz', cue: 'said', content: 'the bridge was safe', type: 'indirect' },
+  ]],
+  ['Last week in an interview with Radio Norland he blasted the council for its silence.', [{ speaker: 'he', cue: 'blasted', content: 'the council for its silence', type: 'indirect' }]],
+  ['Marta Berg says the mayor promised help and said she would wait.', [
+    { speaker: 'Marta Berg', cue: 'says', content: 'the mayor promised help', type: 'indirect' },
+    { speaker: 'Marta Berg', cue: 'said', content: 'she would wait', type: 'indirect' },
+  ]],
+  ['Asked why the plan leaves out fathers, the minister replied, "It is meant for mothers."', [{ speaker: 'the minister', cue: 'replied', content: '"It is meant for mothers."', type: 'direct' }]],
+  ['"We are in a critical situation," Chancellor Vera Holm told reporters after the meeting that was held on a boat.', [{ speaker: 'Chancellor Vera Holm', cue: 'told', content: '"We are in a critical situation,"', type: 'direct' }]],
+  ['The businessman says of the mayor, “If she gets the chance, she will sell the port.”', [{ speaker: 'The businessman', cue: 'says', content: '“If she gets the chance, she will sell the port.”', type: 'direct' }]],
+  ['On the broadcast of “Morning Talk,” Governor Ana Ruiz said the levee would hold.', [{ speaker: 'Governor Ana Ruiz', cue: 'said', content: 'the levee would hold', type: 'indirect' }]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
