@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../index.js';
-import { attributionTask, isDirect, matchOneToOne, parseBratAttributions } from './attribution.js';
+import type { QuoteAnnotation } from '../model/annotation.js';
+import { attributionTask, isDirect, matchOneToOne, parseBratAttributions, predictedAttributions } from './attribution.js';
 
 const ANN = [
   'T1\tSource 0 8\tThe mayor',
@@ -36,6 +37,15 @@ describe('attribution evaluation', () => {
     assert.equal(isDirect({ start: 0, end: 20 }, [{ start: 0, end: 19 }]), true);
     assert.equal(isDirect({ start: 0, end: 20 }, [{ start: 0, end: 10 }]), false);
     assert.equal(isDirect([{ start: 0, end: 10 }, { start: 30, end: 40 }], [{ start: 0, end: 10 }, { start: 30, end: 40 }]), true);
+  });
+
+  it('scores a continued quote with the speaker mention of the quote it continues (issue #5)', () => {
+    const quote = (rule: string, content: { start: number; end: number }, speaker?: { start: number; end: number }) =>
+      ({ kind: 'quote', content, cue: { start: content.start, end: content.start }, provenance: { rule }, ...(speaker ? { speaker: { span: speaker } } : {}) }) as unknown as QuoteAnnotation;
+    assert.deepEqual(predictedAttributions([quote('continuation', { start: 40, end: 60 }, { start: 0, end: 4 }), quote('continuation', { start: 70, end: 80 })]), [
+      { content: { start: 40, end: 60 }, source: { start: 0, end: 4 } },
+      { content: { start: 70, end: 80 } },
+    ]);
   });
 
   const dev = join(ROOT, '..', 'shared', 'data', 'polnear', 'dev');

@@ -99,13 +99,13 @@ class Counts {
   get f1(): number { return this.p + this.r ? (2 * this.p * this.r) / (this.p + this.r) : 0; }
 }
 
-/** Predicted attributions from quote annotations (continuations carry no source mention of their own). */
+/** Predicted attributions from quote annotations (a continuation's source is the mention of the quote it continues). */
 export function predictedAttributions(quotes: readonly QuoteAnnotation[]): AttributionSpans[] {
   return quotes.map((q) => ({
     content: q.content,
     ...(q.parts ? { contentParts: q.parts } : {}),
     ...(q.cue && q.cue.end > q.cue.start ? { cue: q.cue } : {}),
-    ...(q.speaker && q.provenance.rule !== 'continuation' ? { source: q.speaker.span } : {}),
+    ...(q.speaker ? { source: q.speaker.span } : {}),
   }));
 }
 

@@ -211,7 +211,7 @@ function ownSpeechClauseAt(v: TokenView, k: number, end: number): boolean {
   while (c < end && v.words[c] && (v.lex.is(v.norms[c]!, 'aux') || (/ly$/.test(v.norms[c]!) && !isCap(v, c)))) c++;
   if (c >= end || !v.words[c] || isCap(v, c) || v.regionOf[c]! >= 0) return false;
   const entries = v.lex.cues.get(v.norms[c]!);
-  if (!entries || !entries.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'N')) return false;
+  if (!entries || !entries.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q' || e.frame === 'N')) return false;
   // the cue must read as a verb: an inflected form, or a bare form after a plural or pronoun subject
   const form = v.norms[c]!;
   return entries.some((e) => e.frame !== 'noun' && e.frame !== 'P' && (form !== e.lemma.split(' ')[0] || c - 1 === j));
@@ -258,7 +258,7 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     let c = k + 1;
     while (c < end && v.lex.is(v.norms[c]!, 'aux')) c++;
     const cue = c < end ? v.lex.cues.get(v.norms[c]!) : undefined;
-    if (cue && cue.some((e) => e.frame === 'S' || e.frame === 'C') && !isCap(v, c) && !v.lex.is(v.norms[c - 1]!, 'determiner')) {
+    if (cue && cue.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q') && !isCap(v, c) && !v.lex.is(v.norms[c - 1]!, 'determiner')) {
       end = v.norms[k - 1] === ',' ? k - 1 : k;
       break;
     }
@@ -408,7 +408,8 @@ function startsLine(text: string, offset: number): boolean {
 
 /**
  * A transcript turn: a paragraph opening with a speaker label in capitals and a colon
- * ("WALLACE: …", "Q: …"), optionally after an opening quote mark. The turn runs to the end of
+ * ("WALLACE: …", "JAKE TAPPER: …"), optionally after an opening quote mark; "Q:" and "A:" name no one and
+ * are left to the other rules. The turn runs to the end of
  * the paragraph, and on over the following paragraphs when each opens with the same quote mark
  * (the convention for a quote running over paragraphs), until the next label or a bracketed
  * stage note such as "(CROSSTALK.)".
@@ -422,7 +423,7 @@ function transcriptAttribution(v: TokenView, s: number, used: Uint8Array): RawAt
   if (k >= hi || used[k] || !startsLine(v.text, v.starts[lo]!)) return undefined;
   const label = k;
   while (k < hi && k - label < 3 && v.words[k] && isUpperWord(v, k)) k++;
-  if (k === label || k >= hi - 1 || v.norms[k] !== ':') return undefined;
+  if (k === label || k >= hi - 1 || v.norms[k] !== ':' || v.ends[k - 1]! - v.starts[label]! < 2) return undefined;
   // a transcript has turns: some label opens two paragraphs or more ("BYLINE:" or a headline's "LOOK:" does not)
   if (!transcriptLabels(v.text).some((l) => l.count >= 2) || !transcriptLabels(v.text).some((l) => l.label === v.text.slice(v.starts[label]!, v.ends[k - 1]!))) return undefined;
   const colon = k;
@@ -738,6 +739,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     after === 'that' || after === 'quote' || after === 'colon' || after === 'wh' ||
     (frame === 'S' && (after === 'subject' || after === 'other')) ||
     (frame === 'C' && ((after === 'subject' && !POSSESSIVE.has(v.norms[r]!)) || ((after === 'other' || after === 'subject') && !!source))) ||
+    (frame === 'Q' && after === 'subject' && !!source && !POSSESSIVE.has(v.norms[r]!)) ||
     (frame === 'N' && (after === 'other' || after === 'subject')) ||
     (frame === 'I' && (after === 'to' || after === 'subject' || after === 'other')) ||
     (tellLike && after === 'to');

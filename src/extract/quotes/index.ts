@@ -46,7 +46,7 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
           if (!a.content.length) continue;
           const prevKey = a.prev ? keyOf.get(a.prev) : undefined;
           const resolved = a.source ? resolver.resolve(a.antecedent ?? a.source, Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start))) : undefined;
-          const speaker = a.source ? (resolved && { ...resolved, actor: { ...resolved.actor, span: a.source } }) : prevKey ? resolver.byKey(prevKey) : undefined;
+          const speaker = a.source ? (resolved && { ...resolved, actor: { ...resolved.actor, span: a.source } }) : prevKey ? continued(resolver.byKey(prevKey), a) : undefined;
           if (speaker) keyOf.set(a, speaker.key);
           const content = cover(a.content);
           const parts = a.content.length > 1 ? { parts: a.content } : {};
@@ -69,6 +69,13 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
       },
     };
   };
+}
+
+/** A continuation's speaker, mentioned where the quote it continues was attributed. */
+function continued(speaker: ReturnType<SpeakerResolver['byKey']>, a: RawAttribution): ReturnType<SpeakerResolver['byKey']> {
+  let p = a.prev;
+  while (p && !p.source && p.prev) p = p.prev;
+  return speaker && p?.source ? { ...speaker, actor: { ...speaker.actor, span: p.source } } : speaker;
 }
 
 /** The stage as registered: speakers through the entities stage's actor resolver. */

@@ -111,6 +111,18 @@ describe('quotes: across sentences and paragraphs', () => {
     assert.equal(text.slice(q[0]!.content.start, q[0]!.content.end), '“The first part of the plan is done.\n\n“The second part starts next year,”');
   });
 
+  it('gives a quote continued in the next paragraph the mention of its speaker (issue #5)', () => {
+    const text = '“The river rose in minutes,” Mayor Tomas Ruiz said.\n\n“Nobody was hurt,” he added.\n\n“We moved everyone out before dawn.”';
+    const doc = runQuotes(text);
+    const qs = doc.all('quote');
+    assert.equal(qs.length, 3);
+    assert.equal(qs[2]!.provenance.rule, 'continuation');
+    assert.equal(doc.slice(qs[2]!.content), '“We moved everyone out before dawn.”');
+    assert.deepEqual(qs[2]!.speaker!.span, qs[1]!.speaker!.span);
+    assert.equal(qs[2]!.speaker!.span.start, text.indexOf('he added'));
+    assert.equal(qs[2]!.speakerKey, qs[0]!.speakerKey);
+  });
+
   it('gives "the statement added" and "it stated" to the organisation that issued the statement', () => {
     const text = "Norland's coast guard released a video of the rescue.\n\n“Our crews saved forty people,” it stated.\n\n“The search goes on,” the statement added.";
     const doc = runQuotes(text, [{ text: "Norland's coast guard", type: 'ORG', name: 'Norland Coast Guard', country: 'NRL', sector: 'COP' }]);
@@ -204,12 +216,17 @@ describe('quotes: transcripts (issue #5)', () => {
   });
 
   it('continues an unmarked turn over paragraphs only while the transcript goes on', () => {
-    const text = 'Q: Did you know?\n\nA: No.\n\nI learned it later.\n\nQ: When?\n\nA: In May.\n\nThe interview ended there.';
+    const text = 'HOST: Did you know?\n\nMAYOR: No.\n\nI learned it later.\n\nHOST: When?\n\nMAYOR: In May.\n\nThe interview ended there.';
     assert.deepEqual(view(runQuotes(text)).map((q) => [q.speaker, q.content]), [
-      ['Q', 'Did you know?'],
-      ['A', 'No. || I learned it later.'],
-      ['Q', 'When?'],
-      ['A', 'In May.'],
+      ['HOST', 'Did you know?'],
+      ['MAYOR', 'No. || I learned it later.'],
+      ['HOST', 'When?'],
+      ['MAYOR', 'In May.'],
     ]);
+  });
+
+  it('does not make speakers of "Q" and "A"', () => {
+    const doc = runQuotes('Q: Did you know?\n\nA: No.\n\nQ: When?');
+    assert.equal(doc.all('quote').filter((q) => q.provenance.rule === 'transcript-turn').length, 0);
   });
 });
