@@ -94,7 +94,7 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
   return undefined;
 }
 
-const PLURAL_SUBJECTS = new Set(['people', 'police', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media']);
+const PLURAL_SUBJECTS = new Set(['people', 'police', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'those', 'these', 'whom', 'him', 'them', 'us']);
 const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'supports', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers']);
 
 /**
@@ -118,7 +118,13 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
       if (/(s|ed)$/.test(gov) || gov === 'going' || gov === 'want' || gov === 'like' || gov === 'trying') return true; // "wants to support", "refused to say"
       return entry.frame === 'S' && (n === 'that' || n === ':' || v.lex.is(n, 'wh') || (i + 1 < v.regionOf.length && v.regionOf[i + 1]! >= 0));
     }
-    return v.lex.is(prev, 'aux') || PLURAL_SUBJECTS.has(prev) || (v.words[i - 1] === true && /s$/.test(prev) && !/(ss|us|is)$/.test(prev));
+    if (v.lex.is(prev, 'aux') || PLURAL_SUBJECTS.has(prev) || (v.words[i - 1] === true && /s$/.test(prev) && !/(ss|us|is)$/.test(prev))) return true;
+    // "Mr. Grassley and Mr. Leahy say …": a compound subject
+    if (isCap(v, i - 1) && v.norms.slice(Math.max(lo, i - 5), i - 1).includes('and')) return true;
+    // "… around the country say Scott deserves …": a bare speech verb opening a clause
+    const n = v.norms[i + 1] ?? '';
+    if (prev === 'me' || v.norms[i - 2] === 'let' || !v.words[i - 1] || v.lex.is(prev, 'determiner') || v.lex.is(prev, 'preposition')) return false;
+    return entry.frame === 'S' && (n === 'that' || v.lex.is(n, 'subject') || (i + 1 < v.regionOf.length && (v.regionOf[i + 1]! >= 0 || (isCap(v, i + 1) && !WEEKDAYS.has(n)))));
   }
   if (AMBIGUOUS_PLURALS.has(form)) {
     return isCap(v, i - 1) || v.lex.is(prev, 'person-pronoun') || v.lex.is(prev, 'thing-pronoun') || v.lex.is(prev, 'aux') || prev === 'also';
@@ -308,6 +314,7 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     out.push(colon);
     markUsed(v, colon, used);
   }
+  out.push(...relativeAttributions(v, s, used));
   const signed = signatureAttribution(v, s, used);
   if (signed) {
     out.push(signed);
@@ -365,6 +372,40 @@ function inEvidence(v: TokenView, s: number, used: Uint8Array): RawAttribution |
   const content = spanOf(v, k + 1, cEnd + 1);
   if (!content) return undefined;
   return { sentence: s, source: spanOf(v, lo + 1, k), sourceRule: 'in-evidence', cue: spanOf(v, lo, lo + 1)!, cueLemma: 'in', cueKind: 'report', content: [content], rule: 'in-evidence', confidence: 0.6 };
+}
+
+const CLAUSE_VERBS = new Set(['is', 'was', 'were', 'are', 'would', 'will', 'had', 'has', 'have', 'could', 'should', 'may', 'might', 'did']);
+const RELATIVES = new Set(['which', 'that', 'what', 'who', 'whom']);
+
+/**
+ * Speech inside a relative clause: "what the senators said was gerrymandering", "the guns, which he
+ * said were at his side, …". The clause from the relative word (or the noun it modifies) to its end
+ * is the content, even when an outer attribution holds it; only the source and cue are marked used.
+ */
+function relativeAttributions(v: TokenView, s: number, used: Uint8Array): RawAttribution[] {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  const out: RawAttribution[] = [];
+  for (let i = lo + 2; i < hi - 1; i++) {
+    if (used[i] || v.regionOf[i]! >= 0 || !v.words[i] || isCap(v, i) || !CLAUSE_VERBS.has(v.norms[i + 1]!)) continue;
+    const entry = v.lex.cues.get(v.norms[i]!)?.find((e) => e.frame === 'S' && e.words.length === 1);
+    if (!entry || v.norms[i] === entry.lemma) continue;
+    const pronoun = v.lex.is(v.norms[i - 1]!, 'person-pronoun') || v.lex.is(v.norms[i - 1]!, 'group-pronoun');
+    const [sa, sb] = pronoun ? [i - 1, i] : npLeft(v, i - 1, lo, 6);
+    if (sb <= sa || sa - 1 < lo || used[sa]) continue;
+    const rel = sa - 1;
+    const head = RELATIVES.has(v.norms[rel]!) || (v.words[rel] && !isCap(v, rel) && !v.lex.is(v.norms[rel]!, 'boundary') && !v.lex.cues.has(v.norms[rel]!));
+    if (!head || (v.norms[sa] !== 'the' && !pronoun && !isCap(v, sa))) continue;
+    let e = i + 1;
+    while (e < hi && v.regionOf[e]! < 0 && v.norms[e] !== ',' && v.norms[e] !== ';' && !(FINAL.has(v.norms[e]!) && e === hi - 1)) e++;
+    while (e < hi && v.regionOf[e]! >= 0) e++;
+    const content = spanOf(v, rel, e);
+    if (!content) continue;
+    const a: RawAttribution = { sentence: s, source: spanOf(v, sa, sb), sourceRule: 'subject', cue: spanOf(v, i, i + 1)!, cueLemma: entry.lemma, cueKind: entry.kind, content: [content], rule: 'relative-clause', confidence: 0.7 };
+    out.push(a);
+    for (let k = sa; k <= i; k++) used[k] = 1;
+  }
+  return out;
 }
 
 const DASHES = new Set(['―', '—', '–', '--', '-']);

@@ -66,6 +66,9 @@ const CASES: [string, Expect[]][] = [
   ['"We are in a critical situation," Chancellor Vera Holm told reporters after the meeting that was held on a boat.', [{ speaker: 'Chancellor Vera Holm', cue: 'told', content: '"We are in a critical situation,"', type: 'direct' }]],
   ['The businessman says of the mayor, “If she gets the chance, she will sell the port.”', [{ speaker: 'The businessman', cue: 'says', content: '“If she gets the chance, she will sell the port.”', type: 'direct' }]],
   ['On the broadcast of “Morning Talk,” Governor Ana Ruiz said the levee would hold.', [{ speaker: 'Governor Ana Ruiz', cue: 'said', content: 'the levee would hold', type: 'indirect' }]],
+  ['But Mr. Grassley and Mr. Leahy say other changes are needed.', [{ speaker: 'Mr. Grassley and Mr. Leahy', cue: 'say', content: 'other changes are needed', type: 'indirect' }]],
+  ['Some believe the levee will hold.', [{ speaker: 'Some', cue: 'believe', content: 'the levee will hold', type: 'indirect' }]],
+  ['The rifles, which he said were at his side, were never found.', [{ speaker: 'he', cue: 'said', content: 'which he said were at his side', type: 'indirect' }]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
@@ -86,6 +89,8 @@ describe('quotes: negative cases', () => {
     'The state of the roads is poor.',
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
+    'Let me say this again.',
+    'Residents finally had their say in the vote.',
     // a dash inside a line is not a signature
     '“Not now” — that was the answer the villagers got, and it came late.',
   ];
