@@ -77,7 +77,7 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
   const entries = v.lex.cues.get(v.norms[i]!);
   if (!entries) return undefined;
   const prev = i > 0 ? v.norms[i - 1]! : '';
-  const article = ARTICLES.has(prev) || (i > 0 && tokText(v, i - 1).endsWith('’s'));
+  const article = (ARTICLES.has(prev) || (i > 0 && tokText(v, i - 1).endsWith('’s'))) && !(i > 0 && contractedAux(v, i - 1, 0));
   const hasNoun = entries.some((e) => e.frame === 'noun');
   const preferNoun = article || ((v.lex.is(prev, 'determiner') || v.lex.is(prev, 'preposition')) && hasNoun);
   for (const entry of entries) {
@@ -144,8 +144,17 @@ function isBoundary(v: TokenView, i: number, lo: number): boolean {
 
 /** Index after the auxiliaries and adverbs left of the cue: the subject ends before it. */
 function skipAuxLeft(v: TokenView, i: number, lo: number): number {
-  while (i >= lo && v.words[i] && v.regionOf[i]! < 0 && (v.lex.is(v.norms[i]!, 'aux') || (/ly$/.test(v.norms[i]!) && !isCap(v, i)))) i--;
+  while (i >= lo && v.regionOf[i]! < 0 && ((v.words[i] && (v.lex.is(v.norms[i]!, 'aux') || (/ly$/.test(v.norms[i]!) && !isCap(v, i)))) || contractedAux(v, i, lo))) i--;
   return i;
+}
+
+const CONTRACTED = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
+
+/** "’s" in "He’s claiming", "’re" in "they’re saying": an auxiliary glued to a pronoun subject. */
+function contractedAux(v: TokenView, i: number, lo: number): boolean {
+  if (!CONTRACTED.has(v.norms[i]!) || i - 1 < lo || v.ends[i - 1] !== v.starts[i]) return false;
+  const p = v.norms[i - 1]!;
+  return v.lex.is(p, 'person-pronoun') || v.lex.is(p, 'group-pronoun') || v.lex.is(p, 'thing-pronoun') || p === 'you' || p === 'who' || p === 'that';
 }
 
 /** The noun phrase ending at token `last` (inclusive), read leftwards; [first, last+1) or empty. */
@@ -644,7 +653,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const auxEnd = skipAuxLeft(v, governed ? i - 3 : i - 1, lo);
   if (entry.frame === 'N') {
     // passive "is called", "was denied": the subject is not the source
-    for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) return undefined;
+    if (!/ing$/.test(v.norms[i]!)) for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) return undefined;
   }
   const pronoun = auxEnd >= lo && v.regionOf[auxEnd]! < 0 && (v.lex.is(v.norms[auxEnd]!, 'person-pronoun') || v.lex.is(v.norms[auxEnd]!, 'group-pronoun') || v.lex.is(v.norms[auxEnd]!, 'thing-pronoun'));
   // a subject pronoun is the whole subject ("… in an interview with RT he blasted …")

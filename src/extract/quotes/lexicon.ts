@@ -32,6 +32,8 @@ const FRAMES = new Set(['S', 'C', 'Q', 'N', 'I', 'P', 'noun']);
 
 /** Regular inflections of an English verb: 3rd person, past, gerund. */
 export function inflect(verb: string): string[] {
+  // a one-syllable verb ending in one vowel and one consonant doubles it: "slammed", "planning"
+  if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) return [verb, `${verb}s`, `${verb}${verb.at(-1)}ed`, `${verb}${verb.at(-1)}ing`];
   if (/[^aeiou]y$/.test(verb)) return [verb, `${verb.slice(0, -1)}ies`, `${verb.slice(0, -1)}ied`, `${verb}ing`];
   if (/e$/.test(verb)) return [verb, `${verb}s`, `${verb}d`, `${verb.slice(0, -1)}ing`];
   if (/(s|sh|ch|x|z)$/.test(verb)) return [verb, `${verb}es`, `${verb}ed`, `${verb}ing`];

@@ -69,6 +69,9 @@ const CASES: [string, Expect[]][] = [
   ['But Mr. Grassley and Mr. Leahy say other changes are needed.', [{ speaker: 'Mr. Grassley and Mr. Leahy', cue: 'say', content: 'other changes are needed', type: 'indirect' }]],
   ['Some believe the levee will hold.', [{ speaker: 'Some', cue: 'believe', content: 'the levee will hold', type: 'indirect' }]],
   ['The rifles, which he said were at his side, were never found.', [{ speaker: 'he', cue: 'said', content: 'which he said were at his side', type: 'indirect' }]],
+  ['Farmers are slamming the ministry for its silence.', [{ speaker: 'Farmers', cue: 'slamming', content: 'the ministry for its silence', type: 'indirect' }]],
+  ['The mayor is describing the flood as “a warning”.', [{ speaker: 'The mayor', cue: 'describing', content: 'the flood as “a warning”', type: 'indirect' }]],
+  ['He’s claiming that the levee was never inspected.', [{ speaker: 'He', cue: 'claiming', content: 'that the levee was never inspected', type: 'indirect' }]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
@@ -90,6 +93,7 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'The bridge was described as unsafe.',
     'Residents finally had their say in the vote.',
     // a dash inside a line is not a signature
     '“Not now” — that was the answer the villagers got, and it came late.',
