@@ -144,9 +144,18 @@ function isBoundary(v: TokenView, i: number, lo: number): boolean {
 
 /** Index after the auxiliaries and adverbs left of the cue: the subject ends before it. */
 function skipAuxLeft(v: TokenView, i: number, lo: number): number {
-  while (i >= lo && v.regionOf[i]! < 0 && ((v.words[i] && (v.lex.is(v.norms[i]!, 'aux') || (/ly$/.test(v.norms[i]!) && !isCap(v, i)))) || contractedAux(v, i, lo))) i--;
-  return i;
+  for (;;) {
+    while (i >= lo && v.regionOf[i]! < 0 && ((v.words[i] && (v.lex.is(v.norms[i]!, 'aux') || (/ly$/.test(v.norms[i]!) && !isCap(v, i)))) || contractedAux(v, i, lo))) i--;
+    // "Hillary Clinton on Tuesday said", "the ministry yesterday said"
+    if (i >= lo && WEEKDAY_NAMES.has(v.norms[i]!) && v.regionOf[i]! < 0 && i > lo) {
+      i -= v.norms[i - 1] === 'on' ? 2 : 1;
+      continue;
+    }
+    return i;
+  }
 }
+
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight']);
 
 const CONTRACTED = new Set(["'s", '’s', "'re", '’re', "'ve", '’ve', "'ll", '’ll', "'d", '’d', "'m", '’m']);
 
@@ -161,9 +170,30 @@ function contractedAux(v: TokenView, i: number, lo: number): boolean {
 function npLeft(v: TokenView, last: number, lo: number, max = 14): [number, number] {
   let i = last;
   while (i >= lo && last - i < max && !isBoundary(v, i, lo)) i--;
-  if (last - i >= max) return [last + 1, last + 1];
+  if (last - i >= max) return nameLeft(v, last, lo);
   let first = i + 1;
   while (first <= last && !v.words[first]) first++;
+  return [first, last + 1];
+}
+
+/**
+ * When no boundary closes the phrase ("Saturday at the party convention Sen. Elizabeth Warren (D-MA)
+ * said"), the name that ends it: capitalised words, initials, and a bracketed affiliation.
+ */
+function nameLeft(v: TokenView, last: number, lo: number): [number, number] {
+  let i = last;
+  let depth = 0;
+  while (i >= lo && last - i < 12) {
+    const n = v.norms[i]!;
+    if (n === ')') depth++;
+    else if (n === '(') depth--;
+    else if (depth === 0 && !(v.words[i] ? isCap(v, i) : n === '.' || n === '-')) break;
+    i--;
+  }
+  let first = i + 1;
+  while (first <= last && !v.words[first]) first++;
+  if (first > last || depth !== 0) return [last + 1, last + 1];
+  // "Sen." and other titles belong to the name; a sentence-initial word before them does not
   return [first, last + 1];
 }
 
@@ -757,12 +787,19 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     sourceRule = 'coordinated-subject';
   }
   let antecedent: Span | undefined;
-  if (!source && before > lo && v.norms[before] === 'who') {
-    // "Mike Lee, who declared …": "who" is the source mention, the name before it the speaker
+  const relative = before > lo && (v.norms[before] === 'who' || v.norms[before] === 'whom' || ((v.norms[before] === 'which' || v.norms[before] === 'that') && v.words[before - 1] !== undefined && (v.norms[before - 1] === ',' || (v.words[before - 1] && !v.lex.cues.has(v.norms[before - 1]!) && !v.lex.is(v.norms[before - 1]!, 'aux') && !v.lex.is(v.norms[before - 1]!, 'preposition')))));
+  if (!source && relative) {
+    // "Mike Lee, who declared …", "the council, which denied …": the pronoun is the source mention, the phrase before it the speaker
     const end = v.norms[before - 1] === ',' ? before - 2 : before - 1;
     let pa = end + 1;
     while (pa - 1 >= lo && end - pa < 6 && (isCap(v, pa - 1) || (v.norms[pa - 1] === '.' && pa - 2 >= lo && isCap(v, pa - 2)))) pa--;
     let pb = end + 1;
+    if (pb <= pa && v.norms[before] !== 'who' && v.norms[before] !== 'whom') {
+      // "a video, which …": the noun phrase back to its determiner
+      let k = end;
+      while (k >= lo && end - k < 5 && v.words[k] && !v.lex.cues.has(v.norms[k]!) && !v.lex.is(v.norms[k]!, 'aux') && !v.lex.is(v.norms[k]!, 'determiner')) k--;
+      pa = k >= lo && v.lex.is(v.norms[k]!, 'determiner') ? k : k + 1;
+    }
     if (pb <= pa) [pa, pb] = npLeft(v, end, lo, 8);
     if (pb > pa) {
       source = spanOf(v, before, before + 1);
@@ -813,6 +850,15 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     let k = cStart;
     while (k + 1 <= cEnd && v.regionOf[k + 1] === v.regionOf[cStart]) k++;
     if (k < cEnd && /[,.!?]\W*$/u.test(v.text.slice(reg.start, reg.end))) cEnd = k;
+  }
+  if (sourceRule === 'relative-pronoun' && v.norms[before - 1] === ',') {
+    // "Trump, who refuses to release his returns, spoke": the clause ends at its closing comma
+    for (let k = cStart + 1; k < cEnd; k++) {
+      if (v.norms[k] === ',' && v.regionOf[k]! < 0) {
+        cEnd = k - 1;
+        break;
+      }
+    }
   }
   let content = spanOf(v, cStart, cEnd + 1);
   if (!content) return undefined;

@@ -45,7 +45,9 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
         for (const a of raws) {
           if (!a.content.length) continue;
           const prevKey = a.prev ? keyOf.get(a.prev) : undefined;
-          const resolved = a.source ? resolver.resolve(a.antecedent ?? a.source, Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start))) : undefined;
+          // "a video, which shows …": the thing speaks here only; later pronouns do not point to it
+          const thing = a.sourceRule === 'relative-pronoun' && /^(which|that)$/i.test(doc.slice(a.source!));
+          const resolved = a.source ? resolver.resolve(a.antecedent ?? a.source, Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start)), !thing) : undefined;
           const speaker = a.source ? (resolved && { ...resolved, actor: { ...resolved.actor, span: a.source } }) : prevKey ? continued(resolver.byKey(prevKey), a) : undefined;
           if (speaker) keyOf.set(a, speaker.key);
           const content = cover(a.content);

@@ -72,6 +72,9 @@ const CASES: [string, Expect[]][] = [
   ['Farmers are slamming the ministry for its silence.', [{ speaker: 'Farmers', cue: 'slamming', content: 'the ministry for its silence', type: 'indirect' }]],
   ['The mayor is describing the flood as “a warning”.', [{ speaker: 'The mayor', cue: 'describing', content: 'the flood as “a warning”', type: 'indirect' }]],
   ['He’s claiming that the levee was never inspected.', [{ speaker: 'He', cue: 'claiming', content: 'that the levee was never inspected', type: 'indirect' }]],
+  ['The council, which denied any role in the sale, met on Monday.', [{ speaker: 'which', cue: 'denied', content: 'any role in the sale', type: 'indirect' }]],
+  ['Mayor Ana Ruiz on Tuesday said that the levee would hold.', [{ speaker: 'Mayor Ana Ruiz', cue: 'said', content: 'that the levee would hold', type: 'indirect' }]],
+  ['On Saturday at the regional party convention in the old town hall Sen. Ana Ruiz (D-NM) said the levee would hold.', [{ speaker: 'Sen. Ana Ruiz (D-NM)', cue: 'said', content: 'the levee would hold', type: 'indirect' }]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
@@ -153,11 +156,16 @@ describe('quotes: across sentences and paragraphs', () => {
     assert.equal(doc.slice(q!.content), '“This is the right moment to act.”');
   });
 
-  it('does not make a speaker of "which"', () => {
-    const doc = runQuotes('The ministry released a video, which does not show the officers.\n\n“We will respond,” it stated.');
+  it('reads "which" as the mention of what it stands for, and does not give "it" to it', () => {
+    const text = 'The ministry released a video, which does not show the officers.\n\n“We will respond,” it stated.';
+    const doc = runQuotes(text);
     const qs = doc.all('quote');
-    assert.equal(qs.length, 1);
-    assert.equal(qs[0]!.speaker?.name, 'ministry');
+    assert.equal(qs.length, 2);
+    assert.equal(doc.slice(qs[0]!.speaker!.span), 'which');
+    assert.equal(doc.slice(qs[0]!.content), 'the officers');
+    assert.notEqual(qs[0]!.speaker!.name, 'which');
+    assert.equal(qs[1]!.speaker?.name, 'ministry');
+    assert.notEqual(qs[1]!.speakerKey, qs[0]!.speakerKey);
   });
 
   it('takes role and country from entity annotations, and a short name later as the same speaker', () => {

@@ -58,8 +58,11 @@ export class SpeakerResolver {
     });
   }
 
-  /** @param limit mentions after this offset are not antecedents (the quote's own words) */
-  resolve(source: Span, limit = source.start): ResolvedSpeaker | undefined {
+  /**
+   * @param limit mentions after this offset are not antecedents (the quote's own words)
+   * @param remember false for a thing that speaks once ("a video, which shows …"): later pronouns do not point to it
+   */
+  resolve(source: Span, limit = source.start, remember = true): ResolvedSpeaker | undefined {
     const text = this.doc.slice(source).trim();
     if (!text) return undefined;
     const folded = foldSameLength(text).replace(/[’']s$/, '');
@@ -108,7 +111,7 @@ export class SpeakerResolver {
       }
     }
     const key = `sp${this.#nextKey++}`;
-    this.#known.push({ actor, key, handles, at: source.start });
+    if (remember) this.#known.push({ actor, key, handles, at: source.start });
     return { actor, key, rule: 'new-speaker' };
   }
 
