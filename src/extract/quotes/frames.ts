@@ -108,7 +108,7 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
   const next = v.norms[i + 1];
   // passive or phrasal uses: "attacked by", "seen as", "called off"
   if (next === 'by' || next === 'off' || (next === 'as' && /(ed|en|wn)$/.test(v.norms[i]!))) return false;
-  if (/^\d/.test(prev)) return false;
+  if (/^\d/.test(prev)) return v.norms[i - 2] === 'in'; // "300 pledged", but "4 in 10 say"
   const form = v.norms[i]!;
   if (form === entry.lemma.split(' ')[0] && form !== 'read') {
     if (prev === 'to') {
@@ -585,8 +585,14 @@ function colonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribu
 function accordingTo(v: TokenView, s: number, last: number, first: number, entry: CueEntry, used: Uint8Array): RawAttribution | undefined {
   const lo = v.sentStart[s]!;
   const hi = v.sentEnd[s]!;
-  const [a, b] = npRight(v, last + 1, hi, 14);
+  let [a, b] = npRight(v, last + 1, hi, 14);
   if (b <= a) return undefined;
+  if (first === lo && v.norms[b] !== ',') {
+    // "According to early results of exit polls conducted for … by Edison Research, …": a long source up to its comma
+    let k = b;
+    while (k < hi && k - a < 32 && v.norms[k] !== ',' && v.regionOf[k]! < 0) k++;
+    if (v.norms[k] === ',') b = k;
+  }
   const cue = spanOf(v, first, last + 1)!;
   const source = spanOf(v, a, b);
   let content: Span | undefined;

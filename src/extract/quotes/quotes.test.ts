@@ -75,6 +75,10 @@ const CASES: [string, Expect[]][] = [
   ['The council, which denied any role in the sale, met on Monday.', [{ speaker: 'which', cue: 'denied', content: 'any role in the sale', type: 'indirect' }]],
   ['Mayor Ana Ruiz on Tuesday said that the levee would hold.', [{ speaker: 'Mayor Ana Ruiz', cue: 'said', content: 'that the levee would hold', type: 'indirect' }]],
   ['On Saturday at the regional party convention in the old town hall Sen. Ana Ruiz (D-NM) said the levee would hold.', [{ speaker: 'Sen. Ana Ruiz (D-NM)', cue: 'said', content: 'the levee would hold', type: 'indirect' }]],
+  ['According to early results of a survey conducted for the regional council by the university in March, most residents want a new bridge.', [
+    { speaker: 'early results of a survey conducted for the regional council by the university in March', cue: 'According to', content: 'most residents want a new bridge', type: 'indirect' },
+  ]],
+  ['About 4 in 10 say the levee should be raised.', [{ speaker: 'About 4 in 10', cue: 'say', content: 'the levee should be raised', type: 'indirect' }]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },

@@ -235,7 +235,7 @@ export class SpeakerResolver {
   /** Without entity annotations: a title before a capitalised name, or an organisation head noun. */
   #heuristic(span: Span, text: string): Actor | undefined {
     const words = text.split(',')[0]!.replace(LEADING, '').split(/\s+/).filter(Boolean);
-    if (!words.length || words.length > 14) return undefined;
+    if (!words.length || words.length > 32) return undefined;
     const folded = words.map((w) => foldSameLength(w));
     const last = folded[folded.length - 1]!.replace(/[,’']s?$/, '');
     if (this.lex.is(last, 'org-head')) return { name: words.join(' ').replace(/,$/, ''), span, kind: last === 'officials' || last === 'guards' || last === 'forces' ? 'group' : 'organisation' };
