@@ -750,7 +750,9 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     return n <= 7;
   };
   // "…,” said Interior Minister X (said) in a statement.
-  if (sb <= sa && leftIsBreak && (after === 'other' || after === 'subject') && !/ing$/.test(v.norms[i]!)) {
+  // only verbs of saying stand after what was said ("…, she said"; not "…, he welcomed")
+  const speech = entry.frame === 'S' || entry.frame === 'C' || entry.frame === 'Q';
+  if (speech && sb <= sa && leftIsBreak && (after === 'other' || after === 'subject') && !/ing$/.test(v.norms[i]!)) {
     let [na, nb] = npRight(v, r, hi);
     if (nb > na && v.norms[nb] === ',' && nb + 1 < hi && v.words[nb + 1] && !isCap(v, nb + 1) && !/ing$/.test(v.norms[nb + 1]!) && !v.lex.is(v.norms[nb + 1]!, 'boundary') && !v.lex.cues.has(v.norms[nb + 1]!)) {
       // "said Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders.": the appositive belongs to the speaker
@@ -773,7 +775,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
   const closing = leftIsQuote ? v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]! : undefined;
   const quoteClosesClause = !!closing && /[,?!.]\W*$/u.test(v.text.slice(Math.max(closing.start, closing.end - 4), closing.end));
-  if (sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
+  if (speech && sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
     // ("“…,” Merkel told reporters after the meeting that …": a "that" past the addressee opens a relative clause)
     const content = leftContent();
     if (content.length) {
@@ -820,11 +822,11 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   }
   if (!source && sourceRule !== 'inherit') sourceRule = 'none';
   // "“… Three?” / Clinton asks as she leaves.": the quote closing the sentence before
-  if (source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
+  if (speech && source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
     return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: 'before' };
   }
   if (after === 'end' || (after === 'colon' && r + 1 >= hi - 1)) {
-    if (!source) return undefined;
+    if (!source || !speech) return undefined;
     return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: after === 'colon' || v.norms[hi - 1] === ':' ? 'after' : 'before' };
   }
   const frame = entry.frame;

@@ -100,6 +100,9 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    // only verbs of saying stand after what was said
+    'The plan drew praise, the mayor welcomed.',
+    'It was a hard year, you know.',
     'The bridge was described as unsafe.',
     'Residents finally had their say in the vote.',
     // a dash inside a line is not a signature
