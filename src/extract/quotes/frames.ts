@@ -59,7 +59,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'fr
 const SUBORDINATORS = new Set(['when', 'if', 'after', 'before', 'once', 'as', 'while', 'unless', 'until']);
 /** "says of Clinton, “…”", "said about the plan: “…”": the topic before a quote is not content. */
 const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'regarding']);
-const TITLE_PREPOSITIONS = new Set(['on', 'of', 'in', 'to', 'from', 'at', 'for', 'with', 'by']);
+const TITLE_PREPOSITIONS = new Set(['on', 'of', 'in', 'to', 'from', 'at', 'for', 'with', 'by', "'s", '’s']);
 const INTRO_ADVERBS = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'then', 'now', 'meanwhile', 'earlier', 'later', 'recently', 'instead', 'also', 'despite', 'since', 'because', 'although', 'though', 'last', 'this', 'on', 'by', 'for', 'under', 'over', 'amid', 'following']);
 const CLAUSE_WH = new Set(['whether', 'if', 'what', 'how', 'why']);
 
@@ -95,7 +95,7 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
 }
 
 const PLURAL_SUBJECTS = new Set(['people', 'police', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'those', 'these', 'whom', 'him', 'them', 'us']);
-const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'supports', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers']);
+const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'supports', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers', 'emails', 'tweets', 'quotes', 'labels', 'voices', 'signals', 'hints', 'echoes', 'offers', 'orders', 'favors', 'references', 'points', 'projects', 'highlights', 'welcomes', 'champions']);
 
 /**
  * Whether a cue word is used as a verb here: a bare form ("say", "plan") needs an auxiliary, "to",
