@@ -426,10 +426,12 @@ function relativeAttributions(v: TokenView, s: number, used: Uint8Array): RawAtt
   const hi = v.sentEnd[s]!;
   const out: RawAttribution[] = [];
   for (let i = lo + 2; i < hi - 1; i++) {
-    if (used[i] || v.regionOf[i]! >= 0 || !v.words[i] || isCap(v, i) || !CLAUSE_VERBS.has(v.norms[i + 1]!)) continue;
+    const next = v.norms[i + 1]!;
+    const verbNext = CLAUSE_VERBS.has(next) || (v.words[i + 1] && !isCap(v, i + 1) && /[^s]s$|ed$/.test(next) && !v.lex.is(next, 'boundary'));
+    if (used[i] || v.regionOf[i]! >= 0 || !v.words[i] || isCap(v, i) || !verbNext) continue;
     const entry = v.lex.cues.get(v.norms[i]!)?.find((e) => e.frame === 'S' && e.words.length === 1);
     if (!entry || v.norms[i] === entry.lemma) continue;
-    const pronoun = v.lex.is(v.norms[i - 1]!, 'person-pronoun') || v.lex.is(v.norms[i - 1]!, 'group-pronoun');
+    const pronoun = v.lex.is(v.norms[i - 1]!, 'person-pronoun') || v.lex.is(v.norms[i - 1]!, 'group-pronoun') || v.lex.is(v.norms[i - 1]!, 'thing-pronoun');
     const [sa, sb] = pronoun ? [i - 1, i] : npLeft(v, i - 1, lo, 6);
     if (sb <= sa || sa - 1 < lo || used[sa]) continue;
     const rel = sa - 1;
@@ -725,11 +727,20 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     if (end < lo && v.regionOf[end]! < 0) return [];
     if (v.regionOf[end]! >= 0) {
       const rs = regionSpan(v, end);
-      // a two-word quote after other words is a scare quote, not the content ("Remarking upon Clinton's “genuine empathy,” Starr said, …")
-      if (rs.start > v.starts[lo]! && v.text.slice(rs.start, rs.end).split(/\s+/).length < 3 && v.regionOf[lo]! < 0) return [];
-      // a title after a preposition is not what was said ("On “Fox News Sunday,” Pence said …")
       const opening = tokenIndexAt(v, rs.start);
+      // a title after a preposition is not what was said ("On “Fox News Sunday,” Pence said …")
       if (opening > lo && TITLE_PREPOSITIONS.has(v.norms[opening - 1]!) && v.text.slice(rs.start, rs.end).split(/\s+/).length <= 5) return [];
+      if (rs.start > v.starts[lo]! && v.regionOf[lo]! < 0) {
+        // words before the quote in the same clause: an adverbial opening keeps them out, and a short quote
+        // inside it is a scare quote ("Remarking upon Clinton's “genuine empathy,” Starr said, …");
+        // otherwise they are part of a mixed content ("The plans are ''profoundly irresponsible,'' said Bell")
+        const opener = v.norms[lo]!;
+        const adverbial = /ing$/.test(opener) || PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || v.regionOf[opening - 1]! >= 0 || v.norms[opening - 1] === ',' || v.norms[opening - 1] === ':';
+        if (adverbial) return v.text.slice(rs.start, rs.end).split(/\s+/).length < 3 ? [] : [rs];
+        let start = lo;
+        while (start < opening && used[start]) start++;
+        return [{ start: v.starts[start]!, end: rs.end }];
+      }
       // a quote mark closing after a comma: keep the region whole
       return [rs];
     }
@@ -802,10 +813,10 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     let pa = end + 1;
     while (pa - 1 >= lo && end - pa < 6 && (isCap(v, pa - 1) || (v.norms[pa - 1] === '.' && pa - 2 >= lo && isCap(v, pa - 2)))) pa--;
     let pb = end + 1;
-    if (pb <= pa && v.norms[before] !== 'who' && v.norms[before] !== 'whom') {
-      // "a video, which …": the noun phrase back to its determiner
+    if (pb <= pa) {
+      // "a video, which …", "10 voters who …": the noun phrase back to its determiner, number or preposition
       let k = end;
-      while (k >= lo && end - k < 5 && v.words[k] && !v.lex.cues.has(v.norms[k]!) && !v.lex.is(v.norms[k]!, 'aux') && !v.lex.is(v.norms[k]!, 'determiner')) k--;
+      while (k >= lo && end - k < 5 && v.words[k] && !/^\d/.test(v.norms[k]!) && !v.lex.cues.has(v.norms[k]!) && !v.lex.is(v.norms[k]!, 'aux') && !v.lex.is(v.norms[k]!, 'determiner') && !v.lex.is(v.norms[k]!, 'preposition') && !PREPOSITIONS.has(v.norms[k]!) && v.norms[k] !== 'by' && v.norms[k] !== 'of') k--;
       pa = k >= lo && v.lex.is(v.norms[k]!, 'determiner') ? k : k + 1;
     }
     if (pb <= pa) [pa, pb] = npLeft(v, end, lo, 8);
@@ -890,6 +901,13 @@ export function tokenIndexAt(v: TokenView, offset: number): number {
 
 /** The sentence's opening name or pronoun ("Blackwell argued …, noting that …"): [first, end). */
 function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number] {
+  // a dateline is not the subject: "WASHINGTON — Sen. X …", "ORLANDO, Fla. (Reuters) - President Y …"
+  if (isUpperWord(v, lo) && v.ends[lo]! - v.starts[lo]! > 2) {
+    for (let k = lo + 1; k < Math.min(hi, lo + 10); k++) {
+      if (DASHES.has(v.norms[k]!) && k + 1 < hi) return sentenceSubject(v, k + 1, hi);
+      if (v.regionOf[k]! >= 0) break;
+    }
+  }
   // an opening adverbial is not the subject: "In August, several groups …", "Recently, it …"
   const opener = v.norms[lo]!;
   if (PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || INTRO_ADVERBS.has(opener) || (/ly$/.test(opener) && v.words[lo])) {

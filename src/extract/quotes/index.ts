@@ -47,7 +47,8 @@ export function createQuotesStageWith(resolveActor?: ActorResolver): StageFactor
           const prevKey = a.prev ? keyOf.get(a.prev) : undefined;
           // "a video, which shows …": the thing speaks here only; later pronouns do not point to it
           const thing = a.sourceRule === 'relative-pronoun' && /^(which|that)$/i.test(doc.slice(a.source!));
-          const resolved = a.source ? resolver.resolve(a.antecedent ?? a.source, Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start)), !thing) : undefined;
+          const limit = a.source ? Math.min(a.source.start, a.cue.start, ...a.content.map((c) => c.start)) : 0;
+          const resolved = a.source ? (a.antecedent && resolver.resolve(a.antecedent, limit, !thing)) || resolver.resolve(a.source, limit, !thing) : undefined;
           const speaker = a.source ? (resolved && { ...resolved, actor: { ...resolved.actor, span: a.source } }) : prevKey ? continued(resolver.byKey(prevKey), a) : undefined;
           if (speaker) keyOf.set(a, speaker.key);
           const content = cover(a.content);

@@ -79,6 +79,15 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'early results of a survey conducted for the regional council by the university in March', cue: 'According to', content: 'most residents want a new bridge', type: 'indirect' },
   ]],
   ['About 4 in 10 say the levee should be raised.', [{ speaker: 'About 4 in 10', cue: 'say', content: 'the levee should be raised', type: 'indirect' }]],
+  ["The new rules are ''deeply unfair,'' said Ana Ruiz, a council member.", [{ speaker: 'Ana Ruiz, a council member', cue: 'said', content: "The new rules are ''deeply unfair,''", type: 'mixed' }]],
+  ['WASHINGTON — Senator Ana Ruiz defended the bill on Monday, saying the levee needed money.', [
+    { speaker: 'WASHINGTON — Senator Ana Ruiz', cue: 'defended', content: 'the bill on Monday', type: 'indirect' },
+    { speaker: 'Senator Ana Ruiz', cue: 'saying', content: 'the levee needed money', type: 'indirect' },
+  ]],
+  ['The council blasted the plan, which it said runs the risk of flooding the valley.', [
+    { speaker: 'The council', cue: 'blasted', content: 'the plan', type: 'indirect' },
+    { speaker: 'it', cue: 'said', content: 'which it said runs the risk of flooding the valley', type: 'indirect' },
+  ]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
