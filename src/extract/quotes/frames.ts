@@ -671,7 +671,7 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
       if (k - r > (tellLike ? 7 : 1) || (!tellLike && k > r && v.words[r])) return r;
       return k > r && v.norms[k - 1] === ',' ? k - 1 : k;
     }
-    if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 7 : 0) || PREPOSITIONS.has(v.norms[r]!) || TOPIC_PREPOSITIONS.has(v.norms[r]!))) return k;
+    if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 7 : 0) || PREPOSITIONS.has(v.norms[r]!) || TOPIC_PREPOSITIONS.has(v.norms[r]!) || v.norms.slice(r, k).every((w) => WEEKDAYS.has(w)))) return k;
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
     if (n === 'that' || (tellLike && (n === 'to' || CLAUSE_WH.has(n)))) return k;
     if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;

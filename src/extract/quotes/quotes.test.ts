@@ -88,6 +88,10 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'The council', cue: 'blasted', content: 'the plan', type: 'indirect' },
     { speaker: 'it', cue: 'said', content: 'which it said runs the risk of flooding the valley', type: 'indirect' },
   ]],
+  ['“We cannot afford it,” Ruiz said, adding later, “The levee comes first.”', [
+    { speaker: 'Ruiz', cue: 'said', content: '“We cannot afford it,”', type: 'direct' },
+    { speaker: 'Ruiz', cue: 'adding', content: '“The levee comes first.”', type: 'direct' },
+  ]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
