@@ -761,8 +761,9 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     return n <= 7;
   };
   // "…,” said Interior Minister X (said) in a statement.
-  // only verbs of saying stand after what was said ("…, she said"; not "…, he welcomed")
-  const speech = entry.frame === 'S' || entry.frame === 'C' || entry.frame === 'Q';
+  // verbs of saying stand after what was said ("…, she said"); others only after a direct quote ("“Why?” Vitter demanded.")
+  const quoteBefore = (before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0))) || (sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0);
+  const speech = entry.frame === 'S' || entry.frame === 'C' || entry.frame === 'Q' || (entry.frame === 'I' && quoteBefore);
   if (speech && sb <= sa && leftIsBreak && (after === 'other' || after === 'subject') && !/ing$/.test(v.norms[i]!)) {
     let [na, nb] = npRight(v, r, hi);
     if (nb > na && v.norms[nb] === ',' && nb + 1 < hi && v.words[nb + 1] && !isCap(v, nb + 1) && !/ing$/.test(v.norms[nb + 1]!) && !v.lex.is(v.norms[nb + 1]!, 'boundary') && !v.lex.cues.has(v.norms[nb + 1]!)) {
