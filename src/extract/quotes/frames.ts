@@ -201,8 +201,8 @@ function nameLeft(v: TokenView, last: number, lo: number): [number, number] {
 function segmentLeft(v: TokenView, last: number, lo: number): [number, number] {
   let i = last;
   const shortQuote = (k: number): boolean => v.regionOf[k]! < 0 || v.regions[v.regionOf[k]!]!.end - v.regions[v.regionOf[k]!]!.start <= 40;
-  while (i >= lo && last - i < 16 && shortQuote(i) && (v.words[i] || v.scare[i] || v.regionOf[i]! >= 0 || NP_JOINERS.has(v.norms[i]!))) i--;
-  if (last - i >= 16) return [last + 1, last + 1];
+  while (i >= lo && last - i < 24 && shortQuote(i) && (v.words[i] || v.scare[i] || v.regionOf[i]! >= 0 || NP_JOINERS.has(v.norms[i]!))) i--;
+  if (last - i >= 24) return [last + 1, last + 1];
   return [i + 1, last + 1];
 }
 
