@@ -197,10 +197,15 @@ function nameLeft(v: TokenView, last: number, lo: number): [number, number] {
   return [first, last + 1];
 }
 
-/** An appositive segment ending at `last`, back to the previous comma: any words, at most 16. */
+/** An appositive segment ending at `last`, back to the previous comma: any words, at most 24. */
 function segmentLeft(v: TokenView, last: number, lo: number): [number, number] {
   let i = last;
-  const shortQuote = (k: number): boolean => v.regionOf[k]! < 0 || v.regions[v.regionOf[k]!]!.end - v.regions[v.regionOf[k]!]!.start <= 40;
+  // a short quoted name may sit inside an appositive ("state Del. Marcia “Cia” Price"); a quote closing on a comma ends it
+  const shortQuote = (k: number): boolean => {
+    if (v.regionOf[k]! < 0) return true;
+    const r = v.regions[v.regionOf[k]!]!;
+    return r.end - r.start <= 40 && !/,\W*$/u.test(v.text.slice(r.start, r.end));
+  };
   while (i >= lo && last - i < 24 && shortQuote(i) && (v.words[i] || v.scare[i] || v.regionOf[i]! >= 0 || NP_JOINERS.has(v.norms[i]!))) i--;
   if (last - i >= 24) return [last + 1, last + 1];
   return [i + 1, last + 1];

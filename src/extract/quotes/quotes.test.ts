@@ -93,8 +93,8 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Ruiz', cue: 'adding', content: '“The levee comes first.”', type: 'direct' },
   ]],
   ['“Why is the bank not broken up?” Senator Vera Holm demanded.', [{ speaker: 'Senator Vera Holm', cue: 'demanded', content: '“Why is the bank not broken up?”', type: 'direct' }]],
-  ["''The plan is fiscally responsible,'' Ana Ruiz, director of the regional planning office and a professor at the technical university in the capital, said of the proposal.", [
-    { speaker: 'Ana Ruiz, director of the regional planning office and a professor at the technical university in the capital,', cue: 'said', content: "''The plan is fiscally responsible,''", type: 'direct' },
+  ["''The plan is fiscally responsible,'' Ana Ruiz, director of the regional transport office and a professor at the technical university in the capital, said of the proposal.", [
+    { speaker: 'Ana Ruiz, director of the regional transport office and a professor at the technical university in the capital,', cue: 'said', content: "''The plan is fiscally responsible,''", type: 'direct' },
   ]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
