@@ -127,7 +127,8 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
     return entry.frame === 'S' && (n === 'that' || v.lex.is(n, 'subject') || (i + 1 < v.regionOf.length && (v.regionOf[i + 1]! >= 0 || (isCap(v, i + 1) && !WEEKDAYS.has(n)))));
   }
   if (AMBIGUOUS_PLURALS.has(form)) {
-    return isCap(v, i - 1) || v.lex.is(prev, 'person-pronoun') || v.lex.is(prev, 'thing-pronoun') || v.lex.is(prev, 'aux') || prev === 'also';
+    // "respond to requests": after "to" the plural is a noun
+    return isCap(v, i - 1) || v.lex.is(prev, 'person-pronoun') || v.lex.is(prev, 'thing-pronoun') || (v.lex.is(prev, 'aux') && prev !== 'to') || prev === 'also';
   }
   return true;
 }
@@ -693,7 +694,10 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const tellLike = TELL_LIKE.has(entry.lemma);
   // "The footage purports to show …": the subject is that of the verb governing "to"
   const governed = i - 2 >= lo && v.norms[i - 1] === 'to' && v.words[i - 2] && !isCap(v, i - 2) && !v.lex.is(v.norms[i - 2]!, 'boundary') && /(s|ed)$/.test(v.norms[i - 2]!);
-  const auxEnd = skipAuxLeft(v, governed ? i - 3 : i - 1, lo);
+  // "…, going on to say that …", "he went on to say": the cue phrase starts at "go"
+  const goOn = i - 3 >= lo && v.norms[i - 1] === 'to' && v.norms[i - 2] === 'on' && /^(go|goes|going|went|gone)$/.test(v.norms[i - 3]!);
+  const head = goOn ? i - 3 : i;
+  const auxEnd = skipAuxLeft(v, goOn ? i - 4 : governed ? i - 3 : i - 1, lo);
   if (entry.frame === 'N') {
     // passive "is called", "was denied": the subject is not the source
     if (!/ing$/.test(v.norms[i]!)) for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) return undefined;
@@ -702,7 +706,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // a subject pronoun is the whole subject ("… in an interview with RT he blasted …")
   let [sa, sb] = pronoun ? [auxEnd, auxEnd + 1] : auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
   // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
-  if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd] && !/ing$/.test(v.norms[i]!)) {
+  if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd] && !/ing$/.test(v.norms[head]!)) {
     let comma = auxEnd;
     for (let seg = 0; seg < 4; seg++) {
       const [aa, ab] = segmentLeft(v, comma - 1, lo);
@@ -769,7 +773,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // verbs of saying stand after what was said ("…, she said"); others only after a direct quote ("“Why?” Vitter demanded.")
   const quoteBefore = (before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0))) || (sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0);
   const speech = entry.frame === 'S' || entry.frame === 'C' || entry.frame === 'Q' || (entry.frame === 'I' && quoteBefore);
-  if (speech && sb <= sa && leftIsBreak && (after === 'other' || after === 'subject') && !/ing$/.test(v.norms[i]!)) {
+  if (speech && sb <= sa && leftIsBreak && (after === 'other' || after === 'subject') && !/ing$/.test(v.norms[head]!)) {
     let [na, nb] = npRight(v, r, hi);
     if (nb > na && v.norms[nb] === ',' && nb + 1 < hi && v.words[nb + 1] && !isCap(v, nb + 1) && !/ing$/.test(v.norms[nb + 1]!) && !v.lex.is(v.norms[nb + 1]!, 'boundary') && !v.lex.cues.has(v.norms[nb + 1]!)) {
       // "said Sen. Jeff Merkley of Oregon, the only senator to endorse Sanders.": the appositive belongs to the speaker
@@ -804,7 +808,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // source: the subject, or the sentence's first noun phrase for "… and claims that …"
   let source = spanOf(v, sa, sb);
   let sourceRule = 'subject';
-  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || ((v.norms[before] === ',' || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[i]!)))) {
+  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || ((v.norms[before] === ',' || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[head]!)))) {
     // "… and claims that …", "…, noting that …": the subject of the sentence speaks
     const [fa, fb] = sentenceSubject(v, lo, i);
     // the subject may already speak in the first clause ("Merrill says … and said …"), not inside a quote
@@ -834,7 +838,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   }
   if (!source && before >= lo && (SUBORDINATORS.has(v.norms[before]!) || v.norms[before] === ',')) {
     // "…, Trump said before adding: …": the speaker of the attribution before it; "When asked whether …": none
-    if (!/ing$/.test(v.norms[i]!)) return undefined;
+    if (!/ing$/.test(v.norms[head]!)) return undefined;
     sourceRule = 'inherit';
   }
   if (!source && sourceRule !== 'inherit') sourceRule = 'none';

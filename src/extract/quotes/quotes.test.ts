@@ -96,6 +96,7 @@ const CASES: [string, Expect[]][] = [
   ["''The plan is fiscally responsible,'' Ana Ruiz, director of the regional transport office and a professor at the technical university in the capital, said of the proposal.", [
     { speaker: 'Ana Ruiz, director of the regional transport office and a professor at the technical university in the capital,', cue: 'said', content: "''The plan is fiscally responsible,''", type: 'direct' },
   ]],
+  ['Ruiz went on to say that the levee was weak.', [{ speaker: 'Ruiz', cue: 'say', content: 'that the levee was weak', type: 'indirect' }]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
@@ -117,6 +118,7 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'The ministry did not respond to requests for comment.',
     // only verbs of saying stand after what was said
     'The plan drew praise, the mayor welcomed.',
     'It was a hard year, you know.',
