@@ -455,6 +455,7 @@ function relativeAttributions(v: TokenView, s: number, used: Uint8Array): RawAtt
   return out;
 }
 
+const QUOTE_CHARS = new Set(['"', '“', '”', '«', '»']);
 const DASHES = new Set(['―', '—', '–', '--', '-']);
 
 /**
@@ -469,15 +470,22 @@ function signatureAttribution(v: TokenView, s: number, used: Uint8Array): RawAtt
     let d = k;
     while (d + 1 < hi && v.norms[d + 1] === '-' && v.ends[d]! === v.starts[d + 1]!) d++; // "--" read as two tokens
     const r = v.regionOf[k - 1]!;
-    if (r < 0 || used[k - 1] || !v.regions[r]!.closed || v.text.slice(v.regions[r]!.end, v.starts[k]!).includes('\n')) continue;
+    let content: Span | undefined;
+    if (r >= 0 && !used[k - 1] && v.regions[r]!.closed && !v.text.slice(v.regions[r]!.end, v.starts[k]!).includes('\n')) {
+      content = { start: v.regions[r]!.start, end: v.regions[r]!.end };
+    } else if (r < 0 && !used[k - 1] && QUOTE_CHARS.has(v.text[v.ends[k - 1]! - 1]!)) {
+      // marks the pairing could not read ("”Fear. I am afraid …” ― Name"): the whole line, quoted at both ends
+      const lineStart = v.text.lastIndexOf('\n', v.starts[k]!) + 1;
+      if (QUOTE_CHARS.has(v.text[lineStart]!)) content = { start: lineStart, end: v.ends[k - 1]! };
+    }
+    if (!content) continue;
     // the name: capitalised words and initials, up to the end of the line or sentence
     let e = d + 1;
     while (e < hi && e - d <= 6 && (v.words[e] ? isCap(v, e) : v.norms[e] === '.' && e + 1 < hi && isCap(v, e + 1)) && !v.text.slice(v.ends[e - 1]!, v.starts[e]!).includes('\n')) e++;
     if (e === d + 1 || e - d > 6) continue;
     const lineEnds = e >= hi || v.text.slice(v.ends[e - 1]!, v.starts[e]!).includes('\n') || (!v.words[e] && /^[.,;]$/.test(v.norms[e]!) && (e + 1 >= hi || v.text.slice(v.ends[e]!, v.starts[e + 1]!).includes('\n')));
     if (!lineEnds) continue;
-    const region = v.regions[r]!;
-    return { sentence: s, source: spanOf(v, d + 1, e), sourceRule: 'signature', cue: spanOf(v, k, d + 1)!, cueLemma: '―', cueKind: 'assert', content: [{ start: region.start, end: region.end }], rule: 'quote-dash-name', confidence: 0.7 };
+    return { sentence: s, source: spanOf(v, d + 1, e), sourceRule: 'signature', cue: spanOf(v, k, d + 1)!, cueLemma: '―', cueKind: 'assert', content: [content], rule: 'quote-dash-name', confidence: 0.7 };
   }
   return undefined;
 }

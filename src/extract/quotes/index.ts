@@ -111,6 +111,8 @@ function cover(spans: readonly Span[]): Span {
   return { start, end };
 }
 
+const QUOTE_ENDS = /["“”«»]/;
+
 /** Direct when at least 90% of the content lies inside quotation marks; mixed when some does. */
 function typeOf(v: TokenView, content: readonly Span[]): QuoteAnnotation['quoteType'] {
   let total = 0;
@@ -123,6 +125,8 @@ function typeOf(v: TokenView, content: readonly Span[]): QuoteAnnotation['quoteT
     }
   }
   if (total > 0 && inside / total >= 0.9) return 'direct';
+  // marks the pairing could not read, at both ends of the content ("”Fear. I am afraid.”")
+  if (content.length === 1 && QUOTE_ENDS.test(v.text[content[0]!.start]!) && QUOTE_ENDS.test(v.text[content[0]!.end - 1]!)) return 'direct';
   return inside > 0 ? 'mixed' : 'indirect';
 }
 

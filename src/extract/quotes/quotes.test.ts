@@ -102,6 +102,7 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
     { speaker: 'Piotr Nowak', cue: '--', content: '“Nobody listens to us.”', type: 'direct' },
   ]],
+  ['Readers answered.\n”The ferry is late every day.” ― Lea Berg\n', [{ speaker: 'Lea Berg', cue: '―', content: '”The ferry is late every day.”', type: 'direct' }]],
 ];
 
 describe('quotes: speaker, cue and content spans', () => {
