@@ -119,6 +119,11 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
       return entry.frame === 'S' && (n === 'that' || n === ':' || v.lex.is(n, 'wh') || (i + 1 < v.regionOf.length && v.regionOf[i + 1]! >= 0));
     }
     if (v.lex.is(prev, 'aux') || PLURAL_SUBJECTS.has(prev) || (v.words[i - 1] === true && /s$/.test(prev) && !/(ss|us|is)$/.test(prev))) return true;
+    // "As Ms. Simonyan put it, …": a parenthetical "as" clause
+    for (let k = i - 2; k >= Math.max(lo, i - 7); k--) {
+      if (!v.words[k] && v.norms[k] !== '.' && v.norms[k] !== "'s") break;
+      if (v.norms[k] === 'as' && (k === lo || v.norms[k - 1] === ',')) return true;
+    }
     // "Mr. Grassley and Mr. Leahy say …": a compound subject
     if (isCap(v, i - 1) && v.norms.slice(Math.max(lo, i - 5), i - 1).includes('and')) return true;
     // "… around the country say Scott deserves …": a bare speech verb opening a clause
@@ -799,6 +804,22 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
         return a;
       }
     }
+  }
+  // "As Ms. Simonyan put it, RT is …" / "Hawaii, as one adviser pointed out, rarely gets …": a parenthetical "as" clause
+  if (speech && sb > sa && sa - 1 >= lo && v.norms[sa - 1] === 'as' && (after === 'comma' || after === 'end')) {
+    const asAt = sa - 1;
+    let content: Span | undefined;
+    if (after === 'comma' && (asAt === lo || v.norms[asAt - 1] === ',')) {
+      const from = r + 1;
+      content = spanOf(v, from, contentEnd(v, from, hi) + 1);
+      // "Hawaii, as one adviser pointed out, rarely gets …": the words before the clause belong to it too
+      if (content && asAt > lo) content = { start: v.starts[lo]!, end: content.end };
+    } else if (asAt > lo) {
+      let end = asAt - 1;
+      if (v.norms[end] === ',') end--;
+      content = spanOf(v, lo, end + 1);
+    }
+    if (content) return { ...base, source: spanOf(v, sa, sb), sourceRule: 'subject', content: [content], rule: 'as-parenthetical', confidence: 0.8 };
   }
   // "…, officials said." / "“…,” she added, “…”"
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));

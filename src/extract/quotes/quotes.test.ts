@@ -97,6 +97,10 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Ana Ruiz, director of the regional transport office and a professor at the technical university in the capital,', cue: 'said', content: "''The plan is fiscally responsible,''", type: 'direct' },
   ]],
   ['Ruiz went on to say that the levee was weak.', [{ speaker: 'Ruiz', cue: 'say', content: 'that the levee was weak', type: 'indirect' }]],
+  // parenthetical "as" clauses
+  ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
+  ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
+  ['The levee will fail, as engineers warned.', [{ speaker: 'engineers', cue: 'warned', content: 'The levee will fail', type: 'indirect' }]],
   // a quote signed with a dash and a name ending the line (issue #5)
   ['Readers answered.\n“The bridge must reopen. We wait every day.” ― Carla Mendes\n“Nobody listens to us.” -- Piotr Nowak.\n', [
     { speaker: 'Carla Mendes', cue: '―', content: '“The bridge must reopen. We wait every day.”', type: 'direct' },
