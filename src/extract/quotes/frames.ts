@@ -105,6 +105,14 @@ const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plan
 function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): boolean {
   if (i === lo) return false;
   const prev = v.norms[i - 1]!;
+  if (entry.frame === 'A') {
+    // "was critical of", "have been deeply skeptical of": an adjective after a form of "be"
+    for (let k = i - 1; k >= Math.max(lo, i - 3); k--) {
+      if (BE.has(v.norms[k]!) || v.norms[k] === 'remain' || v.norms[k] === 'remains' || v.norms[k] === 'remained') return true;
+      if (!v.words[k] || !(/ly$/.test(v.norms[k]!) || v.lex.is(v.norms[k]!, 'aux') || v.norms[k] === 'so' || v.norms[k] === 'very')) return false;
+    }
+    return false;
+  }
   const next = v.norms[i + 1];
   // passive or phrasal uses: "attacked by", "seen as", "called off"
   if (next === 'by' || next === 'off' || (next === 'as' && /(ed|en|wn)$/.test(v.norms[i]!))) return false;
@@ -737,7 +745,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const before = sb > sa ? sa - 1 : auxEnd;
   const leftPunct = before >= lo && (!v.words[before] || v.regionOf[before]! >= 0) && !used[before] ? v.norms[before]! : '';
   const leftIsBreak = leftPunct === ',' || leftPunct === '—' || leftPunct === '–' || leftPunct === '-' || (before >= lo && v.regionOf[before]! >= 0);
-  let r = entry.frame === 'N' ? cueEnd : skipToComplement(v, cueEnd, hi, tellLike);
+  let r = entry.frame === 'N' || entry.frame === 'A' ? cueEnd : skipToComplement(v, cueEnd, hi, tellLike);
   if (r === cueEnd) r = cueEnd;
   const after = classifyAfter(v, r, hi);
   const cue = spanOf(v, i, cueEnd)!;
@@ -885,7 +893,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     (frame === 'S' && (after === 'subject' || after === 'other')) ||
     (frame === 'C' && ((after === 'subject' && !POSSESSIVE.has(v.norms[r]!)) || ((after === 'other' || after === 'subject') && !!source))) ||
     (frame === 'Q' && after === 'subject' && !!source && !POSSESSIVE.has(v.norms[r]!)) ||
-    (frame === 'N' && (after === 'other' || after === 'subject')) ||
+    ((frame === 'N' || frame === 'A') && (after === 'other' || after === 'subject')) ||
     (frame === 'I' && (after === 'to' || after === 'subject' || after === 'other')) ||
     (tellLike && after === 'to');
   if (!ok) return undefined;

@@ -97,6 +97,8 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Ana Ruiz, director of the regional transport office and a professor at the technical university in the capital,', cue: 'said', content: "''The plan is fiscally responsible,''", type: 'direct' },
   ]],
   ['Ruiz went on to say that the levee was weak.', [{ speaker: 'Ruiz', cue: 'say', content: 'that the levee was weak', type: 'indirect' }]],
+  // adjectives of judging after "be"
+  ['Farmers have long been critical of the new dam.', [{ speaker: 'Farmers', cue: 'critical of', content: 'the new dam', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
@@ -123,6 +125,7 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'The critical of the two bridges was closed.',
     'The ministry did not respond to requests for comment.',
     // only verbs of saying stand after what was said
     'The plan drew praise, the mayor welcomed.',
