@@ -249,7 +249,12 @@ function npRight(v: TokenView, first: number, hi: number, max = 12): [number, nu
   return [first, i];
 }
 
+const GERUND_PREPOSITIONS = new Set(['by', 'without', 'after', 'before', 'while', 'when', 'in']);
 const CLAUSE_JOINERS = new Set([',', ';', '—', '–', 'and', 'but']);
+/** Words that open a subordinate clause which may have a speaker of its own. */
+const CLAUSE_OPENERS = new Set(['when', 'as', 'because', 'while', 'since', 'though', 'although', 'where', 'after']);
+/** "…, many said that …": quantifiers standing as subjects. */
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'most', 'others', 'both', 'all', 'few']);
 
 /**
  * Whether token k (a comma, dash, "and" or "but" outside quotes) opens a clause with a speaker of
@@ -258,13 +263,15 @@ const CLAUSE_JOINERS = new Set([',', ';', '—', '–', 'and', 'but']);
  * in lower case. "…, said X" (a cue right after the comma) is left to the caller.
  */
 function ownSpeechClauseAt(v: TokenView, k: number, end: number): boolean {
-  if (v.regionOf[k]! >= 0 || !CLAUSE_JOINERS.has(v.norms[k]!)) return false;
+  if (v.regionOf[k]! >= 0 || (!CLAUSE_JOINERS.has(v.norms[k]!) && !CLAUSE_OPENERS.has(v.norms[k]!))) return false;
   let j = k + 1;
   if (j < end && (v.norms[j] === 'and' || v.norms[j] === 'but') && !v.words[k]) j++;
+  // ", when he claimed …", "… as she noted …"
+  if (j < end && CLAUSE_OPENERS.has(v.norms[j]!) && !CLAUSE_OPENERS.has(v.norms[k]!)) j++;
   if (j >= end || !v.words[j] || v.regionOf[j]! >= 0) return false;
   const first = v.norms[j]!;
   let c: number;
-  if (v.lex.is(first, 'person-pronoun') || v.lex.is(first, 'group-pronoun')) {
+  if (v.lex.is(first, 'person-pronoun') || v.lex.is(first, 'group-pronoun') || QUANTIFIER_SUBJECTS.has(first)) {
     c = j + 1;
   } else if (isCap(v, j) || first === 'the') {
     c = j + 1;
@@ -279,6 +286,25 @@ function ownSpeechClauseAt(v: TokenView, k: number, end: number): boolean {
   // the cue must read as a verb: an inflected form, or a bare form after a plural or pronoun subject
   const form = v.norms[c]!;
   return entries.some((e) => e.frame !== 'noun' && e.frame !== 'P' && (form !== e.lemma.split(' ')[0] || c - 1 === j));
+}
+
+/**
+ * Whether a quote opens at k that closes on a comma, "?" or "!" and is followed by its speaker and
+ * a speech verb ("“Your facts are wrong,” Ramos wrote", "“…?” asked the mayor").
+ */
+function invertedQuoteAt(v: TokenView, k: number, end: number): boolean {
+  const r = v.regionOf[k]!;
+  if (r < 0 || v.regions[r]!.start !== v.starts[k] || (k > 0 && v.regionOf[k - 1] === r)) return false;
+  const region = v.regions[r]!;
+  if (!/[,?!]\W*$/u.test(v.text.slice(region.start, region.end))) return false;
+  let c = k;
+  while (c < end && v.regionOf[c] === r) c++;
+  if (c < end && v.norms[c] === ',') c++;
+  for (let w = c; w < end && w - c <= 5; w++) {
+    if (v.regionOf[w]! >= 0 || !v.words[w]) return false;
+    if (!isCap(v, w) && v.lex.cues.get(v.norms[w]!)?.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q')) return w > c || isCap(v, w + 1) || v.norms[w + 1] === 'the';
+  }
+  return false;
 }
 
 /**
@@ -304,6 +330,10 @@ function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 1; k + 1 < end; k++) {
     if (v.norms[k] === ',' && v.regionOf[k]! < 0 && v.lex.cues.get(v.norms[k + 1]!)?.some((e) => e.frame === 'P' && e.words.every((w, o) => v.norms[k + 1 + o] === w))) {
       end = k; // "…, according to the ministry": that phrase attributes the clause before it to another source
+      break;
+    }
+    if (invertedQuoteAt(v, k, end)) {
+      end = k; // "… native-born.”“Your facts are wrong,” Ramos wrote.": a quote with its own speaker starts here
       break;
     }
     if (quotedCueClauseAt(v, k, end)) {
@@ -701,7 +731,7 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
     if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 7 : 0) || PREPOSITIONS.has(v.norms[r]!) || TOPIC_PREPOSITIONS.has(v.norms[r]!) || v.norms.slice(r, k).every((w) => WEEKDAYS.has(w)))) return k;
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
     if (n === 'that' || (tellLike && (n === 'to' || CLAUSE_WH.has(n)))) return k;
-    if (v.lex.cues.has(n) && !isCap(v, k) && k > r) return r;
+    if (v.lex.cues.has(n) && !isCap(v, k) && k > r && !v.lex.is(v.norms[k - 1]!, 'determiner')) return r;
   }
   let k = r;
   while (k < hi && WEEKDAYS.has(v.norms[k]!)) k++;
@@ -726,6 +756,9 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const pronoun = auxEnd >= lo && v.regionOf[auxEnd]! < 0 && (v.lex.is(v.norms[auxEnd]!, 'person-pronoun') || v.lex.is(v.norms[auxEnd]!, 'group-pronoun') || v.lex.is(v.norms[auxEnd]!, 'thing-pronoun'));
   // a subject pronoun is the whole subject ("… in an interview with RT he blasted …")
   let [sa, sb] = pronoun ? [auxEnd, auxEnd + 1] : auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
+  // "… corrected him by tweeting …", "… without saying …": the subject of the sentence speaks
+  const gerundOf = /ing$/.test(v.norms[head]!) && auxEnd >= lo && GERUND_PREPOSITIONS.has(v.norms[auxEnd]!);
+  if (gerundOf) sb = sa;
   // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
   if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd] && !/ing$/.test(v.norms[head]!)) {
     let comma = auxEnd;
@@ -845,9 +878,10 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // source: the subject, or the sentence's first noun phrase for "… and claims that …"
   let source = spanOf(v, sa, sb);
   let sourceRule = 'subject';
-  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || ((v.norms[before] === ',' || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[head]!)))) {
+  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || gerundOf || ((v.norms[before] === ',' || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[head]!)))) {
     // "… and claims that …", "…, noting that …": the subject of the sentence speaks
-    const [fa, fb] = sentenceSubject(v, lo, i);
+    // "In offering his analysis, Caddell told …": an opening gerund's subject follows its comma
+    const [fa, fb] = sentenceSubject(v, lo, gerundOf && auxEnd === lo ? hi : i);
     // the subject may already speak in the first clause ("Merrill says … and said …"), not inside a quote
     if (fb > fa && v.regionOf[fa]! < 0) source = spanOf(v, fa, fb);
     sourceRule = 'coordinated-subject';
@@ -917,7 +951,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     while (k + 1 <= cEnd && v.regionOf[k + 1] === v.regionOf[cStart]) k++;
     if (k < cEnd && /[,.!?]\W*$/u.test(v.text.slice(reg.start, reg.end))) cEnd = k;
   }
-  if (sourceRule === 'relative-pronoun' && v.norms[before - 1] === ',') {
+  if ((sourceRule === 'relative-pronoun' && v.norms[before - 1] === ',') || (gerundOf && auxEnd === lo)) {
     // "Trump, who refuses to release his returns, spoke": the clause ends at its closing comma
     for (let k = cStart + 1; k < cEnd; k++) {
       if (v.norms[k] === ',' && v.regionOf[k]! < 0) {

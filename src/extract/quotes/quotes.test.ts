@@ -99,6 +99,21 @@ const CASES: [string, Expect[]][] = [
   ['Ruiz went on to say that the levee was weak.', [{ speaker: 'Ruiz', cue: 'say', content: 'that the levee was weak', type: 'indirect' }]],
   // adjectives of judging after "be"
   ['Farmers have long been critical of the new dam.', [{ speaker: 'Farmers', cue: 'critical of', content: 'the new dam', type: 'indirect' }]],
+  // clauses with speakers of their own
+  ['While many farmers have criticised the dam, many said Monday that the levee must stay.', [
+    { speaker: 'many farmers', cue: 'criticised', content: 'the dam', type: 'indirect' },
+    { speaker: 'many', cue: 'said', content: 'that the levee must stay', type: 'indirect' },
+  ]],
+  ['The mayor answered questions about the flood, when she claimed the levee had held.', [
+    { speaker: 'The mayor', cue: 'answered', content: 'questions about the flood', type: 'indirect' },
+    { speaker: 'she', cue: 'claimed', content: 'the levee had held', type: 'indirect' },
+  ]],
+  ['The engineer cited a study proving “the levee is old.”“The levee will fail,” Ruiz wrote.', [
+    { speaker: 'The engineer', cue: 'cited', content: 'a study proving “the levee is old.”', type: 'mixed' },
+    { speaker: 'Ruiz', cue: 'wrote', content: '“The levee will fail,”', type: 'direct' },
+  ]],
+  ['Ruiz corrected the minister by tweeting that the levee was old.', [{ speaker: 'Ruiz', cue: 'tweeting', content: 'that the levee was old', type: 'indirect' }]],
+  ['Mayor Ana Ruiz told the council that the levee would hold.', [{ speaker: 'Mayor Ana Ruiz', cue: 'told', content: 'that the levee would hold', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
