@@ -403,6 +403,7 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     markUsed(v, colon, used);
   }
   out.push(...relativeAttributions(v, s, used));
+  out.push(...askedAttributions(v, s, used));
   const signed = signatureAttribution(v, s, used);
   if (signed) {
     out.push(signed);
@@ -622,6 +623,33 @@ function laterLabel(text: string, offset: number): boolean {
 function isUpperWord(v: TokenView, i: number): boolean {
   const w = v.text.slice(v.starts[i]!, v.ends[i]!);
   return /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+}
+
+const ASKED_FOR = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'who', 'whom', 'which', 'when', 'where']);
+
+/**
+ * The question put to someone, whoever asked it: "When asked whether …,", "Asked about the merger,",
+ * "She was asked how …". The source is not in the text; the content is the question, up to its comma.
+ */
+function askedAttributions(v: TokenView, s: number, used: Uint8Array): RawAttribution[] {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  const out: RawAttribution[] = [];
+  for (let i = lo; i < hi - 2; i++) {
+    if (v.norms[i] !== 'asked' || used[i] || v.regionOf[i]! >= 0 || !ASKED_FOR.has(v.norms[i + 1]!)) continue;
+    const prev = i > lo ? v.norms[i - 1]! : '';
+    if (!(i === lo || prev === ',' || SUBORDINATORS.has(prev) || BE.has(prev))) continue;
+    let e = i + 2;
+    while (e < hi && v.regionOf[e]! < 0 && v.norms[e] !== ',' && !(FINAL.has(v.norms[e]!) && e === hi - 1)) e++;
+    if (e - i > 30) continue;
+    const content = spanOf(v, i + 1, e);
+    if (!content) continue;
+    const a: RawAttribution = { sentence: s, sourceRule: 'none', cue: spanOf(v, i, i + 1)!, cueLemma: 'ask', cueKind: 'ask', content: [content], rule: 'asked-passive', confidence: 0.6 };
+    out.push(a);
+    markUsed(v, a, used);
+    i = e;
+  }
+  return out;
 }
 
 /** "Kerry: “By law …”", "Poll: Sanders Leads": a short name, a colon, then what it says. */
@@ -866,7 +894,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
   const closing = leftIsQuote ? v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]! : undefined;
   const quoteClosesClause = !!closing && /[,?!.]\W*$/u.test(v.text.slice(Math.max(closing.start, closing.end - 4), closing.end));
-  if (speech && sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || ((after === 'other' || after === 'subject') && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
+  if (speech && sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || (after === 'other' && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
     // ("“…,” Merkel told reporters after the meeting that …": a "that" past the addressee opens a relative clause)
     const content = leftContent();
     if (content.length) {
@@ -914,7 +942,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   }
   if (!source && sourceRule !== 'inherit') sourceRule = 'none';
   // "“… Three?” / Clinton asks as she leaves.": the quote closing the sentence before
-  if (speech && source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || ((after === 'other' || after === 'subject') && trailingAdverbial(r)))) {
+  if (speech && source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || (after === 'other' && trailingAdverbial(r)))) {
     return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: 'before' };
   }
   if (after === 'end' || (after === 'colon' && r + 1 >= hi - 1)) {

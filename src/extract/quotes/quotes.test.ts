@@ -41,7 +41,10 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Ruiz', cue: 'said', content: '"We will appeal,"', type: 'direct' },
     { speaker: 'Ruiz', cue: 'adding', content: '"The ruling is wrong."', type: 'direct' },
   ]],
-  ['Asked about the delay, the mayor said, "The works will end in May."', [{ speaker: 'the mayor', cue: 'said', content: '"The works will end in May."', type: 'direct' }]],
+  ['Asked about the delay, the mayor said, "The works will end in May."', [
+    { cue: 'Asked', content: 'about the delay', type: 'indirect' },
+    { speaker: 'the mayor', cue: 'said', content: '"The works will end in May."', type: 'direct' },
+  ]],
   ['The spokesman warned that the border would close.', [{ speaker: 'The spokesman', cue: 'warned', content: 'that the border would close', type: 'indirect' }]],
   // a second speaker's clause ends the first content (issue #5)
   ['Ruiz said the works would end in May, but he noted that the budget had doubled.', [
@@ -62,7 +65,10 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Marta Berg', cue: 'says', content: 'the mayor promised help', type: 'indirect' },
     { speaker: 'Marta Berg', cue: 'said', content: 'she would wait', type: 'indirect' },
   ]],
-  ['Asked why the plan leaves out fathers, the minister replied, "It is meant for mothers."', [{ speaker: 'the minister', cue: 'replied', content: '"It is meant for mothers."', type: 'direct' }]],
+  ['Asked why the plan leaves out fathers, the minister replied, "It is meant for mothers."', [
+    { cue: 'Asked', content: 'why the plan leaves out fathers', type: 'indirect' },
+    { speaker: 'the minister', cue: 'replied', content: '"It is meant for mothers."', type: 'direct' },
+  ]],
   ['"We are in a critical situation," Chancellor Vera Holm told reporters after the meeting that was held on a boat.', [{ speaker: 'Chancellor Vera Holm', cue: 'told', content: '"We are in a critical situation,"', type: 'direct' }]],
   ['The businessman says of the mayor, “If she gets the chance, she will sell the port.”', [{ speaker: 'The businessman', cue: 'says', content: '“If she gets the chance, she will sell the port.”', type: 'direct' }]],
   ['On the broadcast of “Morning Talk,” Governor Ana Ruiz said the levee would hold.', [{ speaker: 'Governor Ana Ruiz', cue: 'said', content: 'the levee would hold', type: 'indirect' }]],
@@ -114,6 +120,15 @@ const CASES: [string, Expect[]][] = [
   ]],
   ['Ruiz corrected the minister by tweeting that the levee was old.', [{ speaker: 'Ruiz', cue: 'tweeting', content: 'that the levee was old', type: 'indirect' }]],
   ['Mayor Ana Ruiz told the council that the levee would hold.', [{ speaker: 'Mayor Ana Ruiz', cue: 'told', content: 'that the levee would hold', type: 'indirect' }]],
+  // a question put to someone, whoever asked it
+  ['When asked whether the levee would hold, the mayor said it would.', [
+    { cue: 'asked', content: 'whether the levee would hold', type: 'indirect' },
+    { speaker: 'the mayor', cue: 'said', content: 'it would', type: 'indirect' },
+  ]],
+  ['Asked about the ferry, the captain declined to comment.', [
+    { cue: 'Asked', content: 'about the ferry', type: 'indirect' },
+    { speaker: 'the captain', cue: 'declined', content: 'to comment', type: 'indirect' },
+  ]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
