@@ -54,9 +54,7 @@ export function extractPlaces(
   lex: PlaceLexicon,
 ): PlaceDraft[] {
   const toks = toToks(text, tokens);
-  const capitalised = new Set<string>();
-  for (const t of toks) if (t.cap && !t.initial) capitalised.add(t.norm);
-  const mentions = filterMentions(text, toks, recognise(text, toks, gaz, lex), lex, capitalised);
+  const mentions = filterMentions(text, toks, recognise(text, toks, gaz, lex), lex);
   return draftsOf(text, toks, mentions, gaz, lex);
 }
 
@@ -197,10 +195,13 @@ function draftFor(text: string, r: Resolution, gaz: Gazetteer, lex: PlaceLexicon
   const m = r.mention;
   const span = { start: m.start, end: m.end };
   const best = r.ranked[0]?.place;
-  const alternatives = r.ranked.slice(1, 6).flatMap((s) => {
+  const alternatives: PlaceAnnotation['alternatives'][number][] = [];
+  for (let k = 1; k < r.ranked.length && k < 6; k++) {
+    const s = r.ranked[k]!;
     const id = geonameIdOf(s.place);
-    return id ? [{ geonameId: id, name: s.place.name, ...(s.place.cc ? { countryIso2: s.place.cc } : {}), score: Math.round(s.score * 1000) / 1000 }] : [];
-  });
+    const score = Math.round(s.score * 1000) / 1000;
+    if (id) alternatives.push(s.place.cc ? { geonameId: id, name: s.place.name, countryIso2: s.place.cc, score } : { geonameId: id, name: s.place.name, score });
+  }
   if (m.kind === 'demonym' && m.country) {
     const p = gaz.admin(m.country.iso2);
     if (!p) return undefined;

@@ -169,3 +169,12 @@ test('places: names and places worked out once per engine still resolve by each 
   assert.equal(Object.isFrozen(ga.admin1), true);
   assert.equal(Object.isFrozen(find(us, 'Athens')!.admin1), true);
 });
+
+test('places: a small town first in its sentence counts only when the text capitalises it elsewhere too', () => {
+  const cases: [string, [string, number][]][] = [
+    ['Kuznica lies on the border.', []],
+    ['Kuznica lies on the border. Guards patrolled Kuznica at night.', [['Kuznica', 0], ['Kuznica', 45]]],
+    ['Guards patrolled Kuznica at night. Kuznica lies on the border.', [['Kuznica', 17], ['Kuznica', 35]]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(places(text).map((p) => [p.text, p.span.start]), want, text);
+});

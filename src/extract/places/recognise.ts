@@ -159,14 +159,13 @@ function dotAfter(toks: readonly Tok[], i: number): boolean {
  */
 export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, lex: PlaceLexicon): Mention[] {
   const out: Mention[] = [];
-  // ends[k]: index of the last token of a possible name of k+1 words; hashes[k]: its key's hash state
-  const ends: number[] = [];
-  const hashes: number[] = [];
+  // ends[k]: index of the last token of a possible name of k+1 words; hashes[k]: its key's hash (-1: empty key)
+  const ends = new Int32Array(MAX_TOKENS);
+  const hashes = new Float64Array(MAX_TOKENS);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!t.cap || (t.initial && NEVER_START.has(t.norm))) continue;
-    ends.length = 0;
-    hashes.length = 0;
+    let count = 0;
     // the key of tokens [i, j] is hashed as it grows, as keyOf would build it
     let h = HASH_START;
     let empty = true;
@@ -180,17 +179,17 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
         empty = false;
       }
       if (u.cap) {
-        ends.push(j);
-        hashes.push(empty ? -1 : h >>> 0);
+        ends[count] = j;
+        hashes[count++] = empty ? -1 : h >>> 0;
       } else if (u.norm === '.' && dotAfter(toks, j - 1)) continue;
       else if (u.glued && toks[j + 1]?.cap) continue;
       else if (!(u.word && CONNECTORS.has(u.norm) && j > i)) break;
-      if (ends.length >= MAX_TOKENS) break;
+      if (count >= MAX_TOKENS) break;
     }
     // the cue is read only where it matters: for a name found, or after "of" / "the" for an unknown one
     const prevNorm = i > 0 ? toks[i - 1]!.norm : '';
     let found: Mention | undefined = dotAfter(toks, i) || t.norm.includes('.') ? abbreviationAt(text, toks, i, gaz, lex) : undefined;
-    for (let k = ends.length - 1; k >= 0 && !found; k--) {
+    for (let k = count - 1; k >= 0 && !found; k--) {
       const last = ends[k]!;
       if (!mayMatch(toks, i, last, hashes[k]!, gaz, lex)) continue;
       found = matchSpan(text, toks, i, last, toks[last]!.end, undefined, gaz, lex);
@@ -199,7 +198,7 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
     const cue = (found || prevNorm === 'of' || prevNorm === 'the') && i > 0 && !toks[i - 1]!.cap ? cueBefore(toks, i, lex) : undefined;
     if (found && cue) found = withCue(found, cue);
     if (!found && cue === 'frame' && !lex.commonWords.has(t.norm)) {
-      const last = ends.length > 0 && !lex.adminWords.has(toks[ends[0]!]!.norm) ? ends[0]! : i;
+      const last = count > 0 && !lex.adminWords.has(toks[ends[0]!]!.norm) ? ends[0]! : i;
       found = mentionOf(t.start, toks[last]!.end, i, last, nameKey(text.slice(t.start, toks[last]!.end)), 'unknown', [], 'frame-unknown', { cue });
     }
     if (found) {
@@ -325,15 +324,30 @@ export function surnamesOf(toks: readonly Tok[], lex: PlaceLexicon): Set<string>
   return out;
 }
 
-/** Drops mentions that are more likely common words, abbreviations or parts of person names. */
-export function filterMentions(text: string, toks: readonly Tok[], mentions: readonly Mention[], lex: PlaceLexicon, capitalisedElsewhere: ReadonlySet<string>): Mention[] {
-  const surnames = surnamesOf(toks, lex);
-  // capitalised words used on their own (not sentence-initial, no capitalised word before them): "… Wanjiru said"
+/** Capitalised words used on their own (not sentence-initial, no capitalised word before them): "… Wanjiru said". */
+function aloneWordsOf(toks: readonly Tok[]): Set<string> {
   const alone = new Set<string>();
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.cap && !t.initial && !(toks[i - 1]!.cap && toks[i - 1]!.sentence === t.sentence) && toks[i - 1]!.norm !== '.') alone.add(t.norm);
   }
+  return alone;
+}
+
+/** Words capitalised somewhere other than at the start of a sentence. */
+function capitalisedWordsOf(toks: readonly Tok[]): Set<string> {
+  const capitalised = new Set<string>();
+  for (const t of toks) if (t.cap && !t.initial) capitalised.add(t.norm);
+  return capitalised;
+}
+
+/** Drops mentions that are more likely common words, abbreviations or parts of person names. */
+export function filterMentions(text: string, toks: readonly Tok[], mentions: readonly Mention[], lex: PlaceLexicon): Mention[] {
+  const surnames = surnamesOf(toks, lex);
+  // the word sets below are made when first asked for: few articles ask
+  let alone: Set<string> | undefined;
+  const aloneWords = (): ReadonlySet<string> => (alone ??= aloneWordsOf(toks));
+  let capitalised: Set<string> | undefined;
   return mentions.filter((m, idx) => {
     if (m.kind !== 'name') return true;
     const first = toks[m.first]!;
@@ -349,7 +363,7 @@ export function filterMentions(text: string, toks: readonly Tok[], mentions: rea
     if (sameSentencePrev && prev!.cap && lex.personNames.has(prev!.norm) && (single || !big)) return false;
     if (single && next && next.word && next.cap && next.sentence === first.sentence && next.start - first.end === 1 && lex.personNames.has(next.norm) && lex.personNames.has(first.norm)) return false;
     if (single && !big && lex.personNames.has(first.norm) && next && next.cap && next.word && next.sentence === first.sentence && next.start - first.end === 1) return false;
-    if (single && personNameAt(toks, m.first, mentions[idx + 1]?.first, lex, big, alone)) return false;
+    if (single && personNameAt(toks, m.first, mentions[idx + 1]?.first, lex, big, aloneWords)) return false;
     if (!single) return true;
     const surface = text.slice(m.start, m.end);
     const allCaps = surface.length > 1 && surface === surface.toUpperCase();
@@ -365,12 +379,13 @@ export function filterMentions(text: string, toks: readonly Tok[], mentions: rea
       if (m.cue !== 'frame' && !big && !followedByUnit) return false;
     }
     if (lex.personNames.has(m.key) && m.cue !== 'frame' && !big && !followedByUnit) return false;
-    if (first.initial && !m.cue && !big && top.pop < 10_000 && !capitalisedElsewhere.has(m.key)) return false;
+    if (first.initial && !m.cue && !big && top.pop < 10_000 && !(capitalised ??= capitalisedWordsOf(toks)).has(m.key)) return false;
     return true;
   });
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const NO_WORDS: ReadonlySet<string> = new Set();
 const AGE = /^\d{1,3}$/;
 
 /**
@@ -378,10 +393,10 @@ const AGE = /^\d{1,3}$/;
  * a capitalised family name that is no place, admin or common word, with a cue of a person around
  * it: a speech verb before the given name or after the family name ("said Mary Wanjiru", "Mary
  * Wanjiru said"), an appositive after it (", a spokesperson for", ", 34,"), or the family name
- * used on its own elsewhere in the text (`alone`: "… Wanjiru added"). A word that is no
+ * used on its own elsewhere in the text (`alone()`: "… Wanjiru added"). A word that is no
  * known given name needs two such cues and may not be a large place.
  */
-export function personNameAt(toks: readonly Tok[], i: number, nextMention: number | undefined, lex: PlaceLexicon, big: boolean, alone: ReadonlySet<string> = new Set()): boolean {
+export function personNameAt(toks: readonly Tok[], i: number, nextMention: number | undefined, lex: PlaceLexicon, big: boolean, alone: () => ReadonlySet<string> = () => NO_WORDS): boolean {
   const t = toks[i]!;
   const s = toks[i + 1];
   if (!s || !s.word || !s.cap || s.norm.length < 2 || s.norm.includes('.') || s.sentence !== t.sentence || s.start - t.end !== 1 || nextMention === i + 1) return false;
@@ -392,7 +407,7 @@ export function personNameAt(toks: readonly Tok[], i: number, nextMention: numbe
   const given = lex.personNames.has(t.norm) || (prev !== undefined && (cues.titles.has(prev.norm) || (prev.norm === '.' && prev2 !== undefined && cues.titles.has(prev2.norm))));
   const third = toks[i + 2];
   const runEnds = !third || !third.cap || third.sentence !== t.sentence || third.start - s.end > 1;
-  let evidence = given && runEnds && alone.has(s.norm) ? 1 : 0;
+  let evidence = given && runEnds && alone().has(s.norm) ? 1 : 0;
   if (prev && (cues.before.has(prev.norm) || (prev2 && cues.before.has(`${prev2.norm} ${prev.norm}`)))) evidence++;
   const after = toks[i + 2];
   if (after && after.sentence === t.sentence) {

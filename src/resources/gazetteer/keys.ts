@@ -34,8 +34,8 @@ export function keyVariants(key: string): string[] {
   return out;
 }
 
-/** The state {@link hashKey} starts from (the hash of the empty key). */
-export const HASH_START = 0x811c9dc5;
+/** The state {@link hashKey} starts from: FNV's offset basis, as the 32-bit integer the state is kept in. */
+export const HASH_START = 0x811c9dc5 | 0;
 
 /** FNV-1a 32-bit hash of a key: the in-memory prefilter stores only these. */
 export function hashKey(key: string): number {
