@@ -16,8 +16,6 @@ export interface Tok {
   readonly cap: boolean;
   /** First word of its sentence. */
   readonly initial: boolean;
-  /** The token's part of a {@link nameKey} ('' for a full stop). */
-  readonly key: string;
   /** A possessive "'s" written onto the word before it ("Anne's"). */
   readonly glued: boolean;
 }
@@ -88,16 +86,16 @@ const KEY_SPACE = /[^a-z0-9]+/g;
 
 /** The {@link nameKey} of tokens `[i, last]`, built from the tokens' own keys. */
 function keyOf(toks: readonly Tok[], i: number, last: number): string {
-  let key = toks[i]!.key;
+  let key = tokenKey(toks[i]!.norm);
   for (let j = i + 1; j <= last; j++) {
-    const k = toks[j]!.key;
+    const k = tokenKey(toks[j]!.norm);
     if (k) key = key ? (toks[j]!.glued ? `${key}${k}` : `${key} ${k}`) : k;
   }
   return key;
 }
 const UPPER = /^\p{Lu}/u;
 
-/** A token's part of a {@link nameKey}: most tokens are plain letters and digits, kept as they are. */
+/** A token's part of a {@link nameKey} ('' for a full stop): most tokens are plain letters and digits, kept as they are. */
 function tokenKey(norm: string): string {
   let plain = norm.length > 0;
   for (let i = 0; i < norm.length && plain; i++) {
@@ -129,7 +127,7 @@ export function toToks(text: string, tokens: readonly { span: { start: number; e
     const code = text.charCodeAt(start);
     const cap = word && (code >= 65 && code <= 90 ? true : code < 128 ? false : UPPER.test(text[start]!));
     const glued = norm === "'s" && i > 0 && prevEnd === start;
-    out[i] = { start, end: t.span.end, word, sentence, norm, cap, initial: word && !seenWord, key: tokenKey(norm), glued };
+    out[i] = { start, end: t.span.end, word, sentence, norm, cap, initial: word && !seenWord, glued };
     prevEnd = t.span.end;
     if (word) seenWord = true;
   }
@@ -173,18 +171,20 @@ export function recognise(text: string, toks: readonly Tok[], gaz: Gazetteer, le
       const u = toks[j]!;
       if (u.sentence !== t.sentence) break;
       if (j > i && u.start - toks[j - 1]!.end > 1) break;
-      if (u.key) {
+      const goesOn = u.cap || (u.norm === '.' && dotAfter(toks, j - 1)) || (u.glued && toks[j + 1]?.cap) || (u.word && CONNECTORS.has(u.norm) && j > i);
+      if (!goesOn) break;
+      // a token's part of the key is worked out only here, for the few tokens in a run of capitals
+      const key = tokenKey(u.norm);
+      if (key) {
         if (!empty && !u.glued) h = Math.imul(h ^ 32, 0x01000193);
-        h = hashMore(h, u.key);
+        h = hashMore(h, key);
         empty = false;
       }
       if (u.cap) {
         ends[count] = j;
         hashes[count++] = empty ? -1 : h >>> 0;
-      } else if (u.norm === '.' && dotAfter(toks, j - 1)) continue;
-      else if (u.glued && toks[j + 1]?.cap) continue;
-      else if (!(u.word && CONNECTORS.has(u.norm) && j > i)) break;
-      if (count >= MAX_TOKENS) break;
+        if (count >= MAX_TOKENS) break;
+      }
     }
     // the cue is read only where it matters: for a name found, or after "of" / "the" for an unknown one
     const prevNorm = i > 0 ? toks[i - 1]!.norm : '';
