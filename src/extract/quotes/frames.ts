@@ -211,6 +211,17 @@ function nameLeft(v: TokenView, last: number, lo: number): [number, number] {
   return [first, last + 1];
 }
 
+function wordCount(v: TokenView, a: number, b: number): number {
+  let n = 0;
+  let depth = 0;
+  for (let k = a; k < b; k++) {
+    if (v.norms[k] === '(') depth++;
+    else if (v.norms[k] === ')') depth--;
+    else if (v.words[k] && depth === 0) n++;
+  }
+  return n;
+}
+
 /** An appositive segment ending at `last`, back to the previous comma: any words, at most 24. */
 function segmentLeft(v: TokenView, last: number, lo: number): [number, number] {
   let i = last;
@@ -790,11 +801,13 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
   if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd] && !/ing$/.test(v.norms[head]!)) {
     let comma = auxEnd;
-    for (let seg = 0; seg < 4; seg++) {
+    for (let seg = 0; seg < 6; seg++) {
       const [aa, ab] = segmentLeft(v, comma - 1, lo);
       if (ab <= aa) break;
       const prev = aa - 1;
-      if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && isCap(v, aa) && seg > 0) {
+      // the name opening an appositive is short ("Donna Rawlings, 59, of Ashton, Md., who …, said"); a long
+      // first segment is a clause ("Kadzik's refusal … did not go over well, …, said one source")
+      if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && isCap(v, aa) && seg > 0 && wordCount(v, aa, ab) <= 9) {
         sa = aa;
         sb = auxEnd + 1;
         break;

@@ -129,6 +129,13 @@ const CASES: [string, Expect[]][] = [
     { cue: 'Asked', content: 'about the ferry', type: 'indirect' },
     { speaker: 'the captain', cue: 'declined', content: 'to comment', type: 'indirect' },
   ]],
+  // appositives: several segments, but a long first segment is a clause
+  ['Lea Berg, 59, of Ashton, Md., who watched the vote on a screen, said the levee would hold.', [
+    { speaker: 'Lea Berg, 59, of Ashton, Md., who watched the vote on a screen,', cue: 'said', content: 'the levee would hold', type: 'indirect' },
+  ]],
+  ["The minister's refusal to answer did not go over well with the council members, and the meeting ended early, said one source in the room.", [
+    { speaker: 'one source', cue: 'said', content: "The minister's refusal to answer did not go over well with the council members, and the meeting ended early", type: 'indirect' },
+  ]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
