@@ -260,6 +260,8 @@ function npRight(v: TokenView, first: number, hi: number, max = 12): [number, nu
   return [first, i];
 }
 
+/** Words that open a trailing adverbial after a cue ("said at a rally", "said last week"). */
+const ADVERBIAL_OPENERS = new Set(['at', 'by', 'during', 'from', 'to', 'with', 'without', 'last', 'this', 'late', 'early', 'earlier', 'later', 'again', 'afterwards', 'recently', 'repeatedly', 'while', 'when', 'as', 'outside', 'inside', 'near', 'under', 'over', 'about', 'of', 'for', 'through', 'one', 'two', 'three', 'several', 'many', 'some', 'days', 'weeks', 'months', 'hours', 'twice', 'once', 'too', 'also', 'then', 'there', 'here', 'privately', 'publicly']);
 const GERUND_PREPOSITIONS = new Set(['by', 'without', 'after', 'before', 'while', 'when', 'in']);
 const CLAUSE_JOINERS = new Set([',', ';', '—', '–', 'and', 'but']);
 /** Words that open a subordinate clause which may have a speaker of its own. */
@@ -355,7 +357,8 @@ function contentEnd(v: TokenView, from: number, end: number): number {
       end = k; // "… would be intense — and he noted that …": a second speaker's clause starts here
       break;
     }
-    if (v.norms[k] === ',' && v.regionOf[k]! < 0 && !isCap(v, k + 1) && v.lex.cues.get(v.norms[k + 1]!)?.some((e) => e.frame === 'S')) {
+    const nextCue = v.lex.cues.get(v.norms[k + 1]!);
+    if (v.norms[k] === ',' && v.regionOf[k]! < 0 && !isCap(v, k + 1) && (nextCue?.some((e) => e.frame === 'S') || (/ing$/.test(v.norms[k + 1]!) && nextCue?.some((e) => e.frame !== 'noun' && e.frame !== 'P')))) {
       end = k; // "… who supported the policy, said Obama …": the main clause's cue starts here
       break;
     }
@@ -854,7 +857,9 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     return sp ? [sp] : [];
   };
   const trailingAdverbial = (from: number): boolean => {
-    // "…, he said on Tuesday." / "…, she said in an interview with Reuters."
+    // "…, he said on Tuesday." / "…, she said in an interview with Reuters." — not a clause ("…, Ruiz said the levee would hold")
+    const first = v.norms[from] ?? '';
+    if (!PREPOSITIONS.has(first) && !ADVERBIAL_OPENERS.has(first) && !WEEKDAY_NAMES.has(first) && !/ly$/.test(first)) return false;
     let k = from;
     let n = 0;
     while (k < hi && !(FINAL.has(v.norms[k]!) && k === hi - 1)) {
@@ -1032,7 +1037,7 @@ function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number]
   }
   // an opening adverbial is not the subject: "In August, several groups …", "Recently, it …"
   const opener = v.norms[lo]!;
-  if (PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || INTRO_ADVERBS.has(opener) || (/ly$/.test(opener) && v.words[lo])) {
+  if (PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || INTRO_ADVERBS.has(opener) || (/(ly|ing)$/.test(opener) && v.words[lo])) {
     for (let k = lo + 1; k < Math.min(hi, lo + 16); k++) {
       if (v.regionOf[k]! >= 0) break;
       if (v.norms[k] === ',') {
@@ -1056,6 +1061,12 @@ function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number]
     if (v.words[k] && isCap(v, k)) lastCap = k;
     else if (!(n === 'the' && k === lo) && n !== 'of' && n !== "'s" && n !== '’s' && n !== '.') break;
     k++;
+  }
+  // "The real estate tycoon …", "Two justices …": a common-noun subject, up to its verb
+  if (lastCap <= lo && (v.lex.is(opener, 'determiner') || k === lo + 1) && v.words[lo]) {
+    let e = lo + 1;
+    while (e < hi && e - lo < 6 && v.words[e] && v.regionOf[e]! < 0 && !isCap(v, e) && !v.lex.is(v.norms[e]!, 'aux') && !v.lex.is(v.norms[e]!, 'boundary') && !v.lex.cues.has(v.norms[e]!) && !/ed$/.test(v.norms[e]!)) e++;
+    if (e > lo + 1) return [lo, e];
   }
   return [lo, lastCap + 1];
 }

@@ -136,6 +136,12 @@ const CASES: [string, Expect[]][] = [
   ["The minister's refusal to answer did not go over well with the council members, and the meeting ended early, said one source in the room.", [
     { speaker: 'one source', cue: 'said', content: "The minister's refusal to answer did not go over well with the council members, and the meeting ended early", type: 'indirect' },
   ]],
+  // participle clauses take the sentence's subject
+  ['The real estate tycoon blasted the plan, calling it a disaster.', [
+    { speaker: 'The real estate tycoon', cue: 'blasted', content: 'the plan', type: 'indirect' },
+    { speaker: 'The real estate tycoon', cue: 'calling', content: 'it a disaster', type: 'indirect' },
+  ]],
+  ['Speaking on Sunday, Ruiz said the levee would hold.', [{ speaker: 'Ruiz', cue: 'said', content: 'the levee would hold', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
