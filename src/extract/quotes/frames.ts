@@ -912,7 +912,13 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const leftIsQuote = before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0));
   const closing = leftIsQuote ? v.regions[v.regionOf[v.regionOf[before]! >= 0 ? before : before - 1]!]! : undefined;
   const quoteClosesClause = !!closing && /[,?!.]\W*$/u.test(v.text.slice(Math.max(closing.start, closing.end - 4), closing.end));
-  if (speech && sb > sa && leftIsBreak && (after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || (after === 'other' && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
+  // "…, the spokesman told The Huffington Post on Monday.": the addressee, then the end or an adverbial
+  let toldDone = false;
+  if (tellLike && (after === 'other' || after === 'subject')) {
+    const [, nb] = npRight(v, r, hi, 8);
+    toldDone = nb > r && (nb >= hi || (FINAL.has(v.norms[nb]!) && nb === hi - 1) || (v.norms[nb] === ',' && v.regionOf[nb + 1]! < 0 && !v.words[nb + 1]) || trailingAdverbial(nb));
+  }
+  if (speech && sb > sa && leftIsBreak && (toldDone || after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || (after === 'other' && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
     // ("“…,” Merkel told reporters after the meeting that …": a "that" past the addressee opens a relative clause)
     const content = leftContent();
     if (content.length) {

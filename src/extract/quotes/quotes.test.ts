@@ -142,6 +142,9 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'The real estate tycoon', cue: 'calling', content: 'it a disaster', type: 'indirect' },
   ]],
   ['Speaking on Sunday, Ruiz said the levee would hold.', [{ speaker: 'Ruiz', cue: 'said', content: 'the levee would hold', type: 'indirect' }]],
+  ['The ferry had been late all week, a port spokesman told The Coastal Herald on Monday.', [
+    { speaker: 'a port spokesman', cue: 'told', content: 'The ferry had been late all week', type: 'indirect' },
+  ]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
