@@ -262,6 +262,14 @@ function npRight(v: TokenView, first: number, hi: number, max = 12): [number, nu
 
 /** Words that open a trailing adverbial after a cue ("said at a rally", "said last week"). */
 const ADVERBIAL_OPENERS = new Set(['at', 'by', 'during', 'from', 'to', 'with', 'without', 'last', 'this', 'late', 'early', 'earlier', 'later', 'again', 'afterwards', 'recently', 'repeatedly', 'while', 'when', 'as', 'outside', 'inside', 'near', 'under', 'over', 'about', 'of', 'for', 'through', 'one', 'two', 'three', 'several', 'many', 'some', 'days', 'weeks', 'months', 'hours', 'twice', 'once', 'too', 'also', 'then', 'there', 'here', 'privately', 'publicly']);
+/** A subject that can hold a view: a person pronoun or a capitalised name ("Trump seems to think …"). */
+function personLike(v: TokenView, sp: Span): boolean {
+  const k = tokenIndexAt(v, sp.start);
+  return v.lex.is(v.norms[k]!, 'person-pronoun') || v.lex.is(v.norms[k]!, 'group-pronoun') || (isCap(v, k) && !v.lex.is(v.norms[k]!, 'determiner') && !v.lex.is(v.norms[k]!, 'thing-pronoun'));
+}
+
+/** Cues whose subject is not a source: the judge is implicit ("the plan seems doomed"). */
+const IMPERSONAL = new Set(['seem', 'appear']);
 const GERUND_PREPOSITIONS = new Set(['by', 'without', 'after', 'before', 'while', 'when', 'in']);
 const CLAUSE_JOINERS = new Set([',', ';', '—', '–', 'and', 'but']);
 /** Words that open a subordinate clause which may have a speaker of its own. */
@@ -434,6 +442,12 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     if (i === lo && entry.frame !== 'P' && entry.frame !== 'noun') continue;
     const a = entry.frame === 'P' ? accordingTo(v, s, m.last, i, entry, used) : entry.frame === 'noun' ? nounCue(v, s, i, m.last, entry, used) : verbCue(v, s, i, m.last, entry, used);
     if (!a) continue;
+    if (IMPERSONAL.has(a.cueLemma) && a.source && !personLike(v, a.source)) {
+      // "Melania seems to have vanished": the subject of "seem" is what is judged, not who judges
+      a.source = undefined;
+      a.sourceRule = 'none';
+      delete a.antecedent;
+    }
     if (a.sourceRule === 'inherit') {
       const prev = [...out].reverse().find((x) => x.source);
       if (!prev) continue;
@@ -470,7 +484,7 @@ function inEvidence(v: TokenView, s: number, used: Uint8Array): RawAttribution |
   }
   if (!evidence || v.norms[k] !== ',' || k + 2 >= hi) return undefined;
   // "In a statement, the spokesman said, …": the sentence has its own speaker and cue
-  for (let j = k + 1; j < hi; j++) if (v.regionOf[j]! < 0 && !isCap(v, j) && v.lex.cues.get(v.norms[j]!)?.some((e) => e.frame === 'S')) return undefined;
+  for (let j = k + 1; j < hi; j++) if (v.regionOf[j]! < 0 && !isCap(v, j) && v.lex.cues.get(v.norms[j]!)?.some((e) => e.frame !== 'noun' && e.frame !== 'P')) return undefined;
   const cEnd = contentEnd(v, k + 1, hi);
   const content = spanOf(v, k + 1, cEnd + 1);
   if (!content) return undefined;
@@ -949,13 +963,18 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     if (pb <= pa) {
       // "a video, which …", "10 voters who …": the noun phrase back to its determiner, number or preposition
       let k = end;
-      while (k >= lo && end - k < 5 && v.words[k] && !/^\d/.test(v.norms[k]!) && !v.lex.cues.has(v.norms[k]!) && !v.lex.is(v.norms[k]!, 'aux') && !v.lex.is(v.norms[k]!, 'determiner') && !v.lex.is(v.norms[k]!, 'preposition') && !PREPOSITIONS.has(v.norms[k]!) && v.norms[k] !== 'by' && v.norms[k] !== 'of') k--;
+      while (k >= lo && end - k < 5 && v.words[k] && !/^\d/.test(v.norms[k]!) && !(/ed$/.test(v.norms[k]!) && k < end && !(k > lo && v.lex.is(v.norms[k - 1]!, 'determiner'))) && !v.lex.cues.has(v.norms[k]!) && !v.lex.is(v.norms[k]!, 'aux') && !v.lex.is(v.norms[k]!, 'determiner') && !v.lex.is(v.norms[k]!, 'preposition') && !PREPOSITIONS.has(v.norms[k]!) && v.norms[k] !== 'by' && v.norms[k] !== 'of') k--;
       pa = k >= lo && v.lex.is(v.norms[k]!, 'determiner') ? k : k + 1;
     }
     if (pb <= pa) [pa, pb] = npLeft(v, end, lo, 8);
     if (pb > pa) {
-      source = spanOf(v, before, before + 1);
-      antecedent = spanOf(v, pa, pb);
+      // "who" and "which" are mentions of their own; with "that" the noun before it is the mention ("nations that oppose …")
+      if (v.norms[before] === 'that') {
+        source = spanOf(v, pa, pb);
+      } else {
+        source = spanOf(v, before, before + 1);
+        antecedent = spanOf(v, pa, pb);
+      }
       sourceRule = 'relative-pronoun';
     }
   }

@@ -145,6 +145,13 @@ const CASES: [string, Expect[]][] = [
   ['The ferry had been late all week, a port spokesman told The Coastal Herald on Monday.', [
     { speaker: 'a port spokesman', cue: 'told', content: 'The ferry had been late all week', type: 'indirect' },
   ]],
+  // the subject of "seem" is judged, not judging; a person may still be the one who holds the view
+  ['The levee seems to be failing.', [{ cue: 'seems', content: 'to be failing', type: 'indirect' }]],
+  ['Ruiz seems to think the levee will hold.', [{ speaker: 'Ruiz', cue: 'seems', content: 'to think the levee will hold', type: 'indirect' }]],
+  // "that" relatives: the noun before it is the source mention
+  ['The plan angered farmers that oppose the dam.', [{ speaker: 'farmers', cue: 'oppose', content: 'the dam', type: 'indirect' }]],
+  // "In a statement, X condemned …": the sentence has its own speaker
+  ['In a statement, the ministry condemned the blockade.', [{ speaker: 'the ministry', cue: 'condemned', content: 'the blockade', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
