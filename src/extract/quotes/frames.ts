@@ -815,6 +815,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // "… corrected him by tweeting …", "… without saying …": the subject of the sentence speaks
   const gerundOf = /ing$/.test(v.norms[head]!) && auxEnd >= lo && GERUND_PREPOSITIONS.has(v.norms[auxEnd]!);
   if (gerundOf) sb = sa;
+  // "…, each saying the other …": a quantifier right before the participle is its subject
+  if (/ing$/.test(v.norms[head]!) && auxEnd > lo && (v.norms[auxEnd] === 'each' || QUANTIFIER_SUBJECTS.has(v.norms[auxEnd]!)) && v.norms[auxEnd - 1] === ',') [sa, sb] = [auxEnd, auxEnd + 1];
   // appositive: "Peter Cook, the press secretary, said", "Marley Anderson, 21, a student, said"
   if (sb <= sa && auxEnd > lo && v.norms[auxEnd] === ',' && !used[auxEnd] && !/ing$/.test(v.norms[head]!)) {
     let comma = auxEnd;
@@ -1062,7 +1064,7 @@ function sentenceSubject(v: TokenView, lo: number, hi: number): [number, number]
   }
   // an opening adverbial is not the subject: "In August, several groups …", "Recently, it …"
   const opener = v.norms[lo]!;
-  if (PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || INTRO_ADVERBS.has(opener) || (/(ly|ing)$/.test(opener) && v.words[lo])) {
+  if (PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || INTRO_ADVERBS.has(opener) || (/(ly|ing)$/.test(opener) && v.words[lo]) || (/ed$/.test(opener) && v.norms[lo + 1] === 'by')) {
     for (let k = lo + 1; k < Math.min(hi, lo + 16); k++) {
       if (v.regionOf[k]! >= 0) break;
       if (v.norms[k] === ',') {

@@ -152,6 +152,8 @@ const CASES: [string, Expect[]][] = [
   ['The plan angered farmers that oppose the dam.', [{ speaker: 'farmers', cue: 'oppose', content: 'the dam', type: 'indirect' }]],
   // "In a statement, X condemned …": the sentence has its own speaker
   ['In a statement, the ministry condemned the blockade.', [{ speaker: 'the ministry', cue: 'condemned', content: 'the blockade', type: 'indirect' }]],
+  ['The two mayors clashed over the levee, each saying the other had cut its budget.', [{ speaker: 'each', cue: 'saying', content: 'the other had cut its budget', type: 'indirect' }]],
+  ['Chastened by the floods, Ruiz released a plan, promising to raise the levee.', [{ speaker: 'Ruiz', cue: 'promising', content: 'to raise the levee', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
