@@ -711,7 +711,9 @@ function accordingTo(v: TokenView, s: number, last: number, first: number, entry
   const cue = spanOf(v, first, last + 1)!;
   const source = spanOf(v, a, b);
   let content: Span | undefined;
-  if (v.norms[b] === ',' && b + 1 < hi) {
+  // "According to X, …" opens the sentence (or a clause after a comma); "…, according to X, who …" closes one
+  const opening = first === lo || (first - 1 >= lo && (v.norms[first - 1] === 'but' || v.norms[first - 1] === 'and') && first - 1 === lo) || (first - 1 > lo && v.norms[first - 1] === ';');
+  if (v.norms[b] === ',' && b + 1 < hi && opening) {
     content = spanOf(v, b + 1, contentEnd(v, b + 1, hi) + 1);
   } else {
     // the whole clause before it, even when it holds an attribution of its own ("X said Y, according to Z");

@@ -154,6 +154,9 @@ const CASES: [string, Expect[]][] = [
   ['In a statement, the ministry condemned the blockade.', [{ speaker: 'the ministry', cue: 'condemned', content: 'the blockade', type: 'indirect' }]],
   ['The two mayors clashed over the levee, each saying the other had cut its budget.', [{ speaker: 'each', cue: 'saying', content: 'the other had cut its budget', type: 'indirect' }]],
   ['Chastened by the floods, Ruiz released a plan, promising to raise the levee.', [{ speaker: 'Ruiz', cue: 'promising', content: 'to raise the levee', type: 'indirect' }]],
+  ['The ferry will stop running, according to the port authority, ending a service of sixty years.', [
+    { speaker: 'the port authority', cue: 'according to', content: 'The ferry will stop running', type: 'indirect' },
+  ]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
