@@ -4,7 +4,7 @@ import type { ResourceCache } from '../../pipeline/context.js';
 import { readTsv } from '../../resources/lines.js';
 
 /** How a cue takes its content (see the header of `resources/quotes/cues.tsv`). */
-export type CueFrame = 'S' | 'C' | 'Q' | 'N' | 'A' | 'I' | 'P' | 'noun';
+export type CueFrame = 'S' | 'C' | 'Q' | 'N' | 'A' | 'I' | 'P' | 'T' | 'noun';
 
 /** One cue as it appears in text: a form (one or more words) with its lemma, kind and frame. */
 export interface CueEntry {
@@ -28,7 +28,7 @@ export interface QuoteLexicon {
 }
 
 const KINDS = new Set(['assert', 'deny', 'accuse', 'warn', 'promise', 'statement', 'report', 'believe', 'ask', 'other']);
-const FRAMES = new Set(['S', 'C', 'Q', 'N', 'A', 'I', 'P', 'noun']);
+const FRAMES = new Set(['S', 'C', 'Q', 'N', 'A', 'I', 'P', 'T', 'noun']);
 
 /** Regular inflections of an English verb: 3rd person, past, gerund. */
 export function inflect(verb: string): string[] {
@@ -59,6 +59,13 @@ export function loadQuoteLexicon(resources: ResourceCache): QuoteLexicon {
       if (f === 'noun') {
         addForm(lemma, lemma, k, f);
         if (!lemma.endsWith('s')) addForm(`${lemma}s`, lemma, k, f);
+        continue;
+      }
+      if (f === 'T') {
+        // "criticism of" and "criticisms of"
+        const [noun, ...rest] = lemma.split(' ');
+        addForm(lemma, lemma, k, f);
+        if (!noun!.endsWith('s')) addForm([`${noun}s`, ...rest].join(' '), lemma, k, f);
         continue;
       }
       if (f === 'P' || f === 'A') {

@@ -157,6 +157,9 @@ const CASES: [string, Expect[]][] = [
   ['The ferry will stop running, according to the port authority, ending a service of sixty years.', [
     { speaker: 'the port authority', cue: 'according to', content: 'The ferry will stop running', type: 'indirect' },
   ]],
+  // topic nouns with a possessor or a voicing verb
+  ["Nobody liked the mayor's attacks on the council.", [{ speaker: 'the mayor', cue: 'attacks on', content: 'the council', type: 'indirect' }]],
+  ['Engineers raised questions about the levee.', [{ speaker: 'Engineers', cue: 'questions about', content: 'the levee', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
@@ -183,6 +186,7 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'Questions about the levee remain.',
     'The critical of the two bridges was closed.',
     'The ministry did not respond to requests for comment.',
     // only verbs of saying stand after what was said
