@@ -141,7 +141,7 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
   }
   if (AMBIGUOUS_PLURALS.has(form)) {
     // "respond to requests": after "to" the plural is a noun
-    return isCap(v, i - 1) || v.lex.is(prev, 'person-pronoun') || v.lex.is(prev, 'thing-pronoun') || (v.lex.is(prev, 'aux') && prev !== 'to') || prev === 'also';
+    return isCap(v, i - 1) || v.lex.is(prev, 'person-pronoun') || v.lex.is(prev, 'thing-pronoun') || (v.lex.is(prev, 'aux') && prev !== 'to') || prev === 'also' || prev === 'which' || prev === 'who';
   }
   return true;
 }
