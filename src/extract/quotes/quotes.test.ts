@@ -186,6 +186,7 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'The new rules are strict and the lists are long.',
     'Questions about the levee remain.',
     'The critical of the two bridges was closed.',
     'The ministry did not respond to requests for comment.',
