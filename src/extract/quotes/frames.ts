@@ -262,6 +262,12 @@ function npRight(v: TokenView, first: number, hi: number, max = 12): [number, nu
 
 /** Words that open a trailing adverbial after a cue ("said at a rally", "said last week"). */
 const ADVERBIAL_OPENERS = new Set(['at', 'by', 'during', 'from', 'to', 'with', 'without', 'last', 'this', 'late', 'early', 'earlier', 'later', 'again', 'afterwards', 'recently', 'repeatedly', 'while', 'when', 'as', 'outside', 'inside', 'near', 'under', 'over', 'about', 'of', 'for', 'through', 'one', 'two', 'three', 'several', 'many', 'some', 'days', 'weeks', 'months', 'hours', 'twice', 'once', 'too', 'also', 'then', 'there', 'here', 'privately', 'publicly']);
+/** Whether a phrase names a study, poll or report ("A 2014 study … found …"). */
+function evidenceIn(v: TokenView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.lex.is(v.norms[k]!, 'evidence')) return true;
+  return false;
+}
+
 /** A subject that can hold a view: a person pronoun or a capitalised name ("Trump seems to think …"). */
 function personLike(v: TokenView, sp: Span): boolean {
   const k = tokenIndexAt(v, sp.start);
@@ -1051,6 +1057,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     (frame === 'S' && (after === 'subject' || after === 'other')) ||
     (frame === 'C' && ((after === 'subject' && !POSSESSIVE.has(v.norms[r]!)) || ((after === 'other' || after === 'subject') && !!source))) ||
     (frame === 'Q' && after === 'subject' && !!source && !POSSESSIVE.has(v.norms[r]!)) ||
+    (frame === 'Q' && after === 'other' && !!source && evidenceIn(v, sa, sb)) ||
     ((frame === 'N' || frame === 'A') && (after === 'other' || after === 'subject')) ||
     (frame === 'I' && (after === 'to' || after === 'subject' || after === 'other')) ||
     (tellLike && after === 'to');

@@ -160,6 +160,7 @@ const CASES: [string, Expect[]][] = [
   // topic nouns with a possessor or a voicing verb
   ["Nobody liked the mayor's attacks on the council.", [{ speaker: 'the mayor', cue: 'attacks on', content: 'the council', type: 'indirect' }]],
   ['Engineers raised questions about the levee.', [{ speaker: 'Engineers', cue: 'questions about', content: 'the levee', type: 'indirect' }]],
+  ['A 2014 study found the levee was too low.', [{ speaker: 'A 2014 study', cue: 'found', content: 'the levee was too low', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
@@ -186,6 +187,7 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'Police found the body near the levee.',
     'The new rules are strict and the lists are long.',
     'Questions about the levee remain.',
     'The critical of the two bridges was closed.',
