@@ -276,6 +276,7 @@ function personLike(v: TokenView, sp: Span): boolean {
 
 /** Cues whose subject is not a source: the judge is implicit ("the plan seems doomed"). */
 const IMPERSONAL = new Set(['seem', 'appear']);
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'away', 'back']);
 const GERUND_PREPOSITIONS = new Set(['by', 'without', 'after', 'before', 'while', 'when', 'in']);
 const CLAUSE_JOINERS = new Set([',', ';', '—', '–', 'and', 'but']);
 /** Words that open a subordinate clause which may have a speaker of its own. */
@@ -862,13 +863,18 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const goOn = i - 3 >= lo && v.norms[i - 1] === 'to' && v.norms[i - 2] === 'on' && /^(go|goes|going|went|gone)$/.test(v.norms[i - 3]!);
   const head = goOn ? i - 3 : i;
   const auxEnd = skipAuxLeft(v, goOn ? i - 4 : governed ? i - 3 : i - 1, lo);
-  if (entry.frame === 'N') {
-    // passive "is called", "was denied": the subject is not the source
-    if (!/ing$/.test(v.norms[i]!)) for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) return undefined;
+  // passive "is called", "was denied", "is expected to": the subject is not the source
+  let passive = false;
+  if (entry.frame !== 'A' && !/ing$/.test(v.norms[i]!) && (entry.frame === 'N' || /(ed|en|wn|ld|ught)$/.test(v.norms[i]!))) {
+    for (let k = auxEnd + 1; k < i; k++) if (BE.has(v.norms[k]!)) passive = true;
   }
+  if (passive && entry.frame === 'N') return undefined;
+  // a phrasal verb is another verb ("backed out", "pays back the loan")
+  if ((entry.frame === 'N' || entry.frame === 'C' || entry.frame === 'Q') && PARTICLES.has(v.norms[last + 1] ?? '')) return undefined;
   const pronoun = auxEnd >= lo && v.regionOf[auxEnd]! < 0 && (v.lex.is(v.norms[auxEnd]!, 'person-pronoun') || v.lex.is(v.norms[auxEnd]!, 'group-pronoun') || v.lex.is(v.norms[auxEnd]!, 'thing-pronoun'));
   // a subject pronoun is the whole subject ("… in an interview with RT he blasted …")
   let [sa, sb] = pronoun ? [auxEnd, auxEnd + 1] : auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
+  if (passive) sb = sa; // "About one voter in nine is expected to be Latino": no source in the text
   // "… corrected him by tweeting …", "… without saying …": the subject of the sentence speaks
   const gerundOf = /ing$/.test(v.norms[head]!) && auxEnd >= lo && GERUND_PREPOSITIONS.has(v.norms[auxEnd]!);
   if (gerundOf) sb = sa;

@@ -161,6 +161,8 @@ const CASES: [string, Expect[]][] = [
   ["Nobody liked the mayor's attacks on the council.", [{ speaker: 'the mayor', cue: 'attacks on', content: 'the council', type: 'indirect' }]],
   ['Engineers raised questions about the levee.', [{ speaker: 'Engineers', cue: 'questions about', content: 'the levee', type: 'indirect' }]],
   ['A 2014 study found the levee was too low.', [{ speaker: 'A 2014 study', cue: 'found', content: 'the levee was too low', type: 'indirect' }]],
+  // a passive names no source
+  ['One voter in nine is expected to vote by mail.', [{ cue: 'expected', content: 'to vote by mail', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
@@ -187,6 +189,9 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'The council backed out of the deal.',
+    'Floods continue in the valley.',
+    'The mayor was charged with fraud.',
     'Police found the body near the levee.',
     'The new rules are strict and the lists are long.',
     'Questions about the levee remain.',
