@@ -19,6 +19,8 @@ export interface TokenView {
   readonly sentenceOf: Int32Array;
   /** 1 for tokens of scare-quoted words and titles, read as ordinary words. */
   readonly scare: Uint8Array;
+  /** 1 for tokens inside a named person, organisation, country or group (the entities stage). */
+  readonly named?: Uint8Array;
   readonly lex: QuoteLexicon;
 }
 
@@ -696,6 +698,12 @@ function colonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribu
   while (k < hi && k - lo < 7 && v.norms[k] !== ':' && (v.words[k] || v.norms[k] === '.' || v.norms[k] === '’s' || v.norms[k] === "'s") && v.regionOf[k]! < 0) k++;
   if (k === lo || k >= hi - 1 || v.norms[k] !== ':' || used[lo] || !isCap(v, lo) || (k === lo + 1 && v.ends[lo]! - v.starts[lo]! < 2)) return undefined;
   for (let i = lo; i < k; i++) if (v.words[i] && !isCap(v, i) && !v.lex.is(v.norms[i]!, 'determiner')) return undefined;
+  // the label names someone ("Pence:", "Kerry:"), not a rubric ("The Latest:", "Correction:", "Stealth Over Health:")
+  if (v.named) {
+    let named = false;
+    for (let i = lo; i < k; i++) if (v.named[i] || v.lex.is(v.norms[i]!, 'evidence')) named = true;
+    if (!named) return undefined;
+  }
   const quoteAfter = v.regionOf[k + 1]! >= 0;
   const headline = s === 0 || v.text.slice(v.ends[v.sentStart[s - 1]! + 0]!, v.starts[lo]!).includes('\n') || v.text.lastIndexOf('\n', v.starts[lo]!) >= v.ends[v.sentEnd[s - 1]! - 1]!;
   if (!quoteAfter && !headline) return undefined;

@@ -351,3 +351,11 @@ describe('quotes: transcripts (issue #5)', () => {
     assert.equal(doc.all('quote').filter((q) => q.provenance.rule === 'transcript-turn').length, 0);
   });
 });
+
+describe('quotes: headline labels (issue #5)', () => {
+  it('reads a label naming someone, not a rubric', () => {
+    const text = 'Ruiz: Levee Will Hold Through Winter\n\nThe Latest: Levee Holds Through The Night\n\nThe river fell on Monday.';
+    const doc = runQuotes(text, [{ text: 'Ruiz', type: 'PERSON', name: 'Ana Ruiz' }]);
+    assert.deepEqual(view(doc), [{ speaker: 'Ruiz', cue: ':', content: 'Levee Will Hold Through Winter', type: 'indirect' }]);
+  });
+});

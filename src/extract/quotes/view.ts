@@ -54,5 +54,12 @@ export function buildView(doc: Doc, lex: QuoteLexicon): TokenView & { readonly s
     while (q < scareRegions.length && scareRegions[q]!.end <= starts[i]!) q++;
     if (q < scareRegions.length && scareRegions[q]!.start <= starts[i]! && ends[i]! <= scareRegions[q]!.end) scare[i] = 1;
   }
-  return { text, starts, ends, norms, words, regionOf, regions, sentStart, sentEnd, sentenceOf, lex, scare };
+  const named = new Uint8Array(n);
+  let t = 0;
+  for (const e of [...doc.all('entity')].sort((x, y) => x.span.start - y.span.start)) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'COUNTRY' && e.type !== 'GROUP') continue;
+    while (t < n && ends[t]! <= e.span.start) t++;
+    for (let k = t; k < n && starts[k]! < e.span.end; k++) named[k] = 1;
+  }
+  return { text, starts, ends, norms, words, regionOf, regions, sentStart, sentEnd, sentenceOf, lex, scare, named };
 }
