@@ -440,13 +440,15 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     out.push(signed);
     markUsed(v, signed, used);
   }
+  // a headline in title case ("Lindsey Graham Says Trump Could …"): its capitalised cues count
+  const titleCase = isTitleCase(v, lo, hi);
   for (let i = lo; i < hi; i++) {
     if (used[i] || v.regionOf[i]! >= 0 || !v.words[i]) continue;
     const m = matchCue(v, i, hi);
     if (!m) continue;
     const { entry } = m;
     if (entry.frame === 'N' && !options.npCues) continue;
-    if (isCap(v, i) && i > lo && entry.frame !== 'P') continue;
+    if (isCap(v, i) && i > lo && entry.frame !== 'P' && !titleCase) continue;
     const nominal = entry.frame === 'P' || entry.frame === 'noun' || entry.frame === 'T';
     if (!nominal && !plausibleVerb(v, i, lo, entry)) continue;
     if (i === lo && !nominal) continue;
@@ -688,6 +690,21 @@ function askedAttributions(v: TokenView, s: number, used: Uint8Array): RawAttrib
     i = e;
   }
   return out;
+}
+
+/** A line of at least four words, most longer words capitalised, standing alone as a paragraph. */
+function isTitleCase(v: TokenView, lo: number, hi: number): boolean {
+  if (!startsLine(v.text, v.starts[lo]!)) return false;
+  const lineEnd = v.text.indexOf('\n', v.ends[hi - 1]!);
+  if (v.text.slice(v.ends[hi - 1]!, lineEnd < 0 ? v.text.length : lineEnd).trim() !== '') return false;
+  let long = 0;
+  let caps = 0;
+  for (let k = lo; k < hi; k++) {
+    if (!v.words[k] || v.ends[k]! - v.starts[k]! < 4) continue;
+    long++;
+    if (isCap(v, k)) caps++;
+  }
+  return long >= 4 && caps / long >= 0.8;
 }
 
 /** "Kerry: “By law …”", "Poll: Sanders Leads": a short name, a colon, then what it says. */

@@ -359,3 +359,13 @@ describe('quotes: headline labels (issue #5)', () => {
     assert.deepEqual(view(doc), [{ speaker: 'Ruiz', cue: ':', content: 'Levee Will Hold Through Winter', type: 'indirect' }]);
   });
 });
+
+describe('quotes: title-case headlines (issue #5)', () => {
+  it('reads a capitalised cue in a headline line, and not in running text', () => {
+    const text = 'Mayor Ana Ruiz Says The Levee Will Hold Through Winter\n\nThe river Says nothing to the town, the ferryman joked.';
+    const doc = runQuotes(text);
+    const qs = view(doc);
+    assert.deepEqual(qs[0], { speaker: 'Mayor Ana Ruiz', cue: 'Says', content: 'The Levee Will Hold Through Winter', type: 'indirect' });
+    assert.ok(!qs.some((q) => q.cue === 'Says' && q.speaker === 'The river'));
+  });
+});
