@@ -319,6 +319,23 @@ function ownSpeechClauseAt(v: TokenView, k: number, end: number): boolean {
 }
 
 /**
+ * Whether the comma at k is followed, up to the end of the sentence, by nothing but a short speaker
+ * phrase, a speech verb and perhaps an adverbial: "…, sources said.", "…, a source close to her said on Monday."
+ */
+function trailingSpeakerAt(v: TokenView, k: number, end: number): boolean {
+  if (v.norms[k] !== ',' || v.regionOf[k]! >= 0) return false;
+  let last = end - 1;
+  while (last > k && !v.words[last] && v.regionOf[last]! < 0) last--;
+  let c = k + 1;
+  while (c <= last && c - k <= 7 && v.words[c] && v.regionOf[c]! < 0 && !(v.lex.cues.get(v.norms[c]!)?.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q') && !isCap(v, c) && c > k + 1)) c++;
+  if (c > last || c === k + 1 || !v.words[c] || isCap(v, c)) return false;
+  if (!v.lex.cues.get(v.norms[c]!)?.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q')) return false;
+  // what follows the verb: nothing, or a short adverbial ("on Monday", "in a statement")
+  const rest = last - c;
+  return rest === 0 || (rest <= 6 && (PREPOSITIONS.has(v.norms[c + 1]!) || ADVERBIAL_OPENERS.has(v.norms[c + 1]!) || WEEKDAY_NAMES.has(v.norms[c + 1]!)));
+}
+
+/**
  * Whether a quote opens at k that closes on a comma, "?" or "!" and is followed by its speaker and
  * a speech verb ("“Your facts are wrong,” Ramos wrote", "“…?” asked the mayor").
  */
@@ -368,6 +385,10 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     }
     if (quotedCueClauseAt(v, k, end)) {
       end = k; // "…, and when pressed, the mother replied, “…”": a cue with its own quote starts a new attribution
+      break;
+    }
+    if (trailingSpeakerAt(v, k, end)) {
+      end = k; // "…, sources said.": the sentence closes with its own speaker
       break;
     }
     if (ownSpeechClauseAt(v, k, end)) {
@@ -955,8 +976,10 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
       // a quote mark closing after a comma: keep the region whole
       return [rs];
     }
+    // the clause from the sentence start, even when it holds an attribution of its own ("X called for Y, sources said");
+    // only a quote running over from the sentence before is left out
     let start = lo;
-    while (start <= end && used[start]) start++;
+    while (start <= end && used[start] && v.regionOf[start]! >= 0 && v.regions[v.regionOf[start]!]!.start < v.starts[lo]!) start++;
     const sp = spanOf(v, start, end + 1);
     return sp ? [sp] : [];
   };

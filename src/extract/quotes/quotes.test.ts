@@ -163,6 +163,11 @@ const CASES: [string, Expect[]][] = [
   ['A 2014 study found the levee was too low.', [{ speaker: 'A 2014 study', cue: 'found', content: 'the levee was too low', type: 'indirect' }]],
   // a passive names no source
   ['One voter in nine is expected to vote by mail.', [{ cue: 'expected', content: 'to vote by mail', type: 'indirect' }]],
+  // a sentence closing with its own speaker holds the attribution inside it
+  ['The council called for the ferry to be stopped, sources said.', [
+    { speaker: 'sources', cue: 'said', content: 'The council called for the ferry to be stopped', type: 'indirect' },
+    { speaker: 'The council', cue: 'called for', content: 'the ferry to be stopped', type: 'indirect' },
+  ]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
