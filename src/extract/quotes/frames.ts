@@ -264,6 +264,13 @@ function npRight(v: TokenView, first: number, hi: number, max = 12): [number, nu
 
 /** Words that open a trailing adverbial after a cue ("said at a rally", "said last week"). */
 const ADVERBIAL_OPENERS = new Set(['at', 'by', 'during', 'from', 'to', 'with', 'without', 'last', 'this', 'late', 'early', 'earlier', 'later', 'again', 'afterwards', 'recently', 'repeatedly', 'while', 'when', 'as', 'outside', 'inside', 'near', 'under', 'over', 'about', 'of', 'for', 'through', 'one', 'two', 'three', 'several', 'many', 'some', 'days', 'weeks', 'months', 'hours', 'twice', 'once', 'too', 'also', 'then', 'there', 'here', 'privately', 'publicly']);
+/** A comma, or a closing quote mark after one ("…,\" adding that …"). */
+function commaLike(v: TokenView, k: number): boolean {
+  if (v.norms[k] === ',') return true;
+  const r = v.regionOf[k]!;
+  return r >= 0 && v.regions[r]!.end === v.ends[k] && /,\W*$/u.test(v.text.slice(v.regions[r]!.start, v.regions[r]!.end));
+}
+
 /** Whether a phrase names a study, poll or report ("A 2014 study … found …"). */
 function evidenceIn(v: TokenView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (v.lex.is(v.norms[k]!, 'evidence')) return true;
@@ -1057,7 +1064,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // source: the subject, or the sentence's first noun phrase for "… and claims that …"
   let source = spanOf(v, sa, sb);
   let sourceRule = 'subject';
-  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || gerundOf || ((v.norms[before] === ',' || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[head]!)))) {
+  if (!source && before >= lo && (v.norms[before] === 'and' || v.norms[before] === 'but' || gerundOf || ((commaLike(v, before) || SUBORDINATORS.has(v.norms[before]!)) && /ing$/.test(v.norms[head]!)))) {
     // "… and claims that …", "…, noting that …": the subject of the sentence speaks
     // "In offering his analysis, Caddell told …": an opening gerund's subject follows its comma
     const [fa, fb] = sentenceSubject(v, lo, gerundOf && auxEnd === lo ? hi : i);
@@ -1091,7 +1098,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
       sourceRule = 'relative-pronoun';
     }
   }
-  if (!source && before >= lo && (SUBORDINATORS.has(v.norms[before]!) || v.norms[before] === ',')) {
+  if (!source && before >= lo && (SUBORDINATORS.has(v.norms[before]!) || commaLike(v, before))) {
     // "…, Trump said before adding: …": the speaker of the attribution before it; "When asked whether …": none
     if (!/ing$/.test(v.norms[head]!)) return undefined;
     sourceRule = 'inherit';

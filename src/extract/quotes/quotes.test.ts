@@ -168,6 +168,10 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'sources', cue: 'said', content: 'The council called for the ferry to be stopped', type: 'indirect' },
     { speaker: 'The council', cue: 'called for', content: 'the ferry to be stopped', type: 'indirect' },
   ]],
+  ['Ruiz said: "The levee held," adding that the river had fallen.', [
+    { speaker: 'Ruiz', cue: 'said', content: '"The levee held,"', type: 'direct' },
+    { speaker: 'Ruiz', cue: 'adding', content: 'that the river had fallen', type: 'indirect' },
+  ]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
