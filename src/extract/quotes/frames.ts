@@ -97,7 +97,7 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
 }
 
 const PLURAL_SUBJECTS = new Set(['people', 'police', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'those', 'these', 'whom', 'him', 'them', 'us']);
-const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'supports', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers', 'emails', 'tweets', 'quotes', 'labels', 'voices', 'signals', 'hints', 'echoes', 'offers', 'orders', 'favors', 'references', 'points', 'projects', 'highlights', 'welcomes', 'champions', 'rules', 'names', 'titles', 'lists', 'sounds', 'notices', 'credits', 'advocates', 'knocks', 'hails', 'presses', 'backs', 'distances', 'attributes', 'details', 'outlines', 'aims']);
+const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'supports', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers', 'emails', 'tweets', 'quotes', 'labels', 'voices', 'signals', 'hints', 'echoes', 'offers', 'orders', 'favors', 'references', 'points', 'projects', 'highlights', 'welcomes', 'champions', 'rules', 'names', 'titles', 'lists', 'sounds', 'notices', 'credits', 'advocates', 'knocks', 'hails', 'presses', 'backs', 'distances', 'attributes', 'details', 'outlines', 'aims', 'worries']);
 
 /**
  * Whether a cue word is used as a verb here: a bare form ("say", "plan") needs an auxiliary, "to",
@@ -162,9 +162,13 @@ function isBoundary(v: TokenView, i: number, lo: number): boolean {
 function skipAuxLeft(v: TokenView, i: number, lo: number): number {
   for (;;) {
     while (i >= lo && v.regionOf[i]! < 0 && ((v.words[i] && (v.lex.is(v.norms[i]!, 'aux') || (/ly$/.test(v.norms[i]!) && !isCap(v, i)))) || contractedAux(v, i, lo))) i--;
-    // "Hillary Clinton on Tuesday said", "the ministry yesterday said"
+    // "Hillary Clinton on Tuesday said", "the ministry yesterday said", "who in 2010 said"
     if (i >= lo && WEEKDAY_NAMES.has(v.norms[i]!) && v.regionOf[i]! < 0 && i > lo) {
       i -= v.norms[i - 1] === 'on' ? 2 : 1;
+      continue;
+    }
+    if (i > lo && /^(1[89]|20)\d\d$/.test(v.norms[i]!) && v.norms[i - 1] === 'in') {
+      i -= 2;
       continue;
     }
     return i;
@@ -286,7 +290,7 @@ function personLike(v: TokenView, sp: Span): boolean {
 /** Cues whose subject is not a source: the judge is implicit ("the plan seems doomed"). */
 const IMPERSONAL = new Set(['seem', 'appear']);
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'away', 'back']);
-const GERUND_PREPOSITIONS = new Set(['by', 'without', 'after', 'before', 'while', 'when', 'in']);
+const GERUND_PREPOSITIONS = new Set(['by', 'without', 'after', 'before', 'while', 'when', 'in', 'despite']);
 const CLAUSE_JOINERS = new Set([',', ';', '—', '–', 'and', 'but']);
 /** Words that open a subordinate clause which may have a speaker of its own. */
 const CLAUSE_OPENERS = new Set(['when', 'as', 'because', 'while', 'since', 'though', 'although', 'where', 'after']);

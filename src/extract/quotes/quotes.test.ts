@@ -172,6 +172,8 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'Ruiz', cue: 'said', content: '"The levee held,"', type: 'direct' },
     { speaker: 'Ruiz', cue: 'adding', content: 'that the river had fallen', type: 'indirect' },
   ]],
+  ['The governor, who in 2010 said the levee was safe, resigned.', [{ speaker: 'who', cue: 'said', content: 'the levee was safe', type: 'indirect' }]],
+  ['The floods are fueling worries that the levee will fail.', []],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
