@@ -139,6 +139,8 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
     // "… around the country say Scott deserves …": a bare speech verb opening a clause
     const n = v.norms[i + 1] ?? '';
     if (prev === 'me' || v.norms[i - 2] === 'let' || !v.words[i - 1] || v.lex.is(prev, 'determiner') || v.lex.is(prev, 'preposition')) return false;
+    // "…, advisers to Mr. Obama say, the president …": a parenthetical or closing "say"
+    if (entry.frame === 'S' && (n === ',' || FINAL.has(n))) return true;
     return entry.frame === 'S' && (n === 'that' || v.lex.is(n, 'subject') || (i + 1 < v.regionOf.length && (v.regionOf[i + 1]! >= 0 || (isCap(v, i + 1) && !WEEKDAYS.has(n)))));
   }
   if (AMBIGUOUS_PLURALS.has(form)) {
@@ -316,7 +318,7 @@ function ownSpeechClauseAt(v: TokenView, k: number, end: number): boolean {
     c = j + 1;
   } else if (isCap(v, j) || first === 'the') {
     c = j + 1;
-    while (c < end && c - j < 5 && v.regionOf[c]! < 0 && (v.words[c] || NP_JOINERS.has(v.norms[c]!)) && !v.lex.cues.has(v.norms[c]!) && !v.lex.is(v.norms[c]!, 'aux') && !v.lex.is(v.norms[c]!, 'boundary')) c++;
+    while (c < end && c - j < 10 && v.regionOf[c]! < 0 && (v.words[c] || NP_JOINERS.has(v.norms[c]!)) && !(v.lex.cues.has(v.norms[c]!) && !isCap(v, c)) && !v.lex.is(v.norms[c]!, 'aux') && !v.lex.is(v.norms[c]!, 'boundary')) c++;
   } else {
     return false;
   }
@@ -358,8 +360,9 @@ function invertedQuoteAt(v: TokenView, k: number, end: number): boolean {
   let c = k;
   while (c < end && v.regionOf[c] === r) c++;
   if (c < end && v.norms[c] === ',') c++;
-  for (let w = c; w < end && w - c <= 5; w++) {
-    if (v.regionOf[w]! >= 0 || !v.words[w]) return false;
+  for (let w = c; w < end && w - c <= 8; w++) {
+    if (v.regionOf[w]! >= 0 || (!v.words[w] && v.norms[w] !== '.')) return false;
+    if (!v.words[w]) continue;
     if (!isCap(v, w) && v.lex.cues.get(v.norms[w]!)?.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q')) return w > c || isCap(v, w + 1) || v.norms[w + 1] === 'the';
   }
   return false;
@@ -1001,6 +1004,8 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     let k = from;
     let n = 0;
     while (k < hi && !(FINAL.has(v.norms[k]!) && k === hi - 1)) {
+      // "…, lawmakers said Friday afternoon, as they bristled …": the adverbial ends at a comma
+      if (v.norms[k] === ',' && n > 0 && v.regionOf[k]! < 0) return n <= 7;
       if (v.regionOf[k]! >= 0 || v.norms[k] === 'that' || v.norms[k] === ',') return false;
       k++;
       n++;

@@ -174,6 +174,9 @@ const CASES: [string, Expect[]][] = [
   ]],
   ['The governor, who in 2010 said the levee was safe, resigned.', [{ speaker: 'who', cue: 'said', content: 'the levee was safe', type: 'indirect' }]],
   ['The floods are fueling worries that the levee will fail.', []],
+  ['The levee is too low, farmers said on Friday, as the river rose.', [{ speaker: 'farmers', cue: 'said', content: 'The levee is too low', type: 'indirect' }]],
+  ['But in recent days, aides to the mayor say, the river has risen.', [{ speaker: 'aides to the mayor', cue: 'say', content: 'But in recent days || the river has risen', type: 'indirect' }]],
+  ["The plan sends a message that the priority ''is the levee,'' Mr. Ruiz said.", [{ speaker: 'Mr. Ruiz', cue: 'said', content: "The plan sends a message that the priority ''is the levee,''", type: 'mixed' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
