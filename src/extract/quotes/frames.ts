@@ -219,6 +219,14 @@ function nameLeft(v: TokenView, last: number, lo: number): [number, number] {
   return [first, last + 1];
 }
 
+/** An auxiliary or a lower-case cue in [a, b): a clause, not a name ("Trump would simultaneously expand …"). */
+function hasVerbWord(v: TokenView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.words[k] && !isCap(v, k) && (BE.has(v.norms[k]!) || MODALS.has(v.norms[k]!))) return true;
+  return false;
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'did', 'does']);
+
 function wordCount(v: TokenView, a: number, b: number): number {
   let n = 0;
   let depth = 0;
@@ -239,8 +247,8 @@ function segmentLeft(v: TokenView, last: number, lo: number): [number, number] {
     const r = v.regions[v.regionOf[k]!]!;
     return r.end - r.start <= 40 && !/,\W*$/u.test(v.text.slice(r.start, r.end));
   };
-  while (i >= lo && last - i < 24 && shortQuote(i) && (v.words[i] || v.scare[i] || v.regionOf[i]! >= 0 || NP_JOINERS.has(v.norms[i]!))) i--;
-  if (last - i >= 24) return [last + 1, last + 1];
+  while (i >= lo && last - i < 32 && shortQuote(i) && (v.words[i] || v.scare[i] || v.regionOf[i]! >= 0 || NP_JOINERS.has(v.norms[i]!))) i--;
+  if (last - i >= 32) return [last + 1, last + 1];
   return [i + 1, last + 1];
 }
 
@@ -557,7 +565,17 @@ function relativeAttributions(v: TokenView, s: number, used: Uint8Array): RawAtt
     const entry = v.lex.cues.get(v.norms[i]!)?.find((e) => e.frame === 'S' && e.words.length === 1);
     if (!entry || v.norms[i] === entry.lemma) continue;
     const pronoun = v.lex.is(v.norms[i - 1]!, 'person-pronoun') || v.lex.is(v.norms[i - 1]!, 'group-pronoun') || v.lex.is(v.norms[i - 1]!, 'thing-pronoun');
-    const [sa, sb] = pronoun ? [i - 1, i] : npLeft(v, i - 1, lo, 6);
+    // the speaker inside the clause: a pronoun, or a short phrase back to its determiner ("meddling [the California congressman] said is …")
+    let [sa, sb] = pronoun ? [i - 1, i] : npLeft(v, i - 1, lo, 6);
+    if (!pronoun) {
+      for (let k = i - 1; k >= Math.max(lo, i - 5); k--) {
+        if (!v.words[k] || v.lex.cues.has(v.norms[k]!)) break;
+        if (v.lex.is(v.norms[k]!, 'determiner')) {
+          if (k > sa || sb <= sa) [sa, sb] = [k, i];
+          break;
+        }
+      }
+    }
     if (sb <= sa || sa - 1 < lo || used[sa]) continue;
     const rel = sa - 1;
     const head = RELATIVES.has(v.norms[rel]!) || (v.words[rel] && !isCap(v, rel) && !v.lex.is(v.norms[rel]!, 'boundary') && !v.lex.cues.has(v.norms[rel]!));
@@ -949,7 +967,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
       const prev = aa - 1;
       // the name opening an appositive is short ("Donna Rawlings, 59, of Ashton, Md., who …, said"); a long
       // first segment is a clause ("Kadzik's refusal … did not go over well, …, said one source")
-      if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && isCap(v, aa) && seg > 0 && wordCount(v, aa, ab) <= 9) {
+      if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && isCap(v, aa) && seg > 0 && wordCount(v, aa, ab) <= 9 && !hasVerbWord(v, aa, ab)) {
         sa = aa;
         sb = auxEnd + 1;
         break;
