@@ -368,6 +368,12 @@ describe('quotes: transcripts (issue #5)', () => {
 });
 
 describe('quotes: headline labels (issue #5)', () => {
+  it('reads a surname label when the article names the person in full', () => {
+    const text = 'Berg: Ferry Will Run Through Winter\n\nHarbour master Ola Berg said the ferry would run.';
+    const qs = view(runQuotes(text));
+    assert.deepEqual(qs[0], { speaker: 'Berg', cue: ':', content: 'Ferry Will Run Through Winter', type: 'indirect' });
+  });
+
   it('reads a label naming someone, not a rubric', () => {
     const text = 'Ruiz: Levee Will Hold Through Winter\n\nThe Latest: Levee Holds Through The Night\n\nThe river fell on Monday.';
     const doc = runQuotes(text, [{ text: 'Ruiz', type: 'PERSON', name: 'Ana Ruiz' }]);
