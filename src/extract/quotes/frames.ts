@@ -712,18 +712,6 @@ function laterLabel(text: string, offset: number): boolean {
   return re.test(text);
 }
 
-/** Whether `surname` follows a capitalised given name somewhere in the text ("Mike Pence"). */
-function namedInFull(text: string, surname: string): boolean {
-  for (let at = text.indexOf(` ${surname}`); at > 0; at = text.indexOf(` ${surname}`, at + 1)) {
-    const after = text[at + 1 + surname.length];
-    if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
-    let b = at;
-    while (b > 0 && /\p{Ll}/u.test(text[b - 1]!)) b--;
-    if (b > 0 && b < at - 1 && /\p{Lu}/u.test(text[b - 1]!)) return true;
-  }
-  return false;
-}
-
 /** A word written in capitals only ("WALLACE", "Q"), not a single capital plus lower case. */
 function isUpperWord(v: TokenView, i: number): boolean {
   const w = v.text.slice(v.starts[i]!, v.ends[i]!);
@@ -780,12 +768,11 @@ function colonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribu
   while (k < hi && k - lo < 7 && v.norms[k] !== ':' && (v.words[k] || v.norms[k] === '.' || v.norms[k] === '’s' || v.norms[k] === "'s") && v.regionOf[k]! < 0) k++;
   if (k === lo || k >= hi - 1 || v.norms[k] !== ':' || used[lo] || !isCap(v, lo) || (k === lo + 1 && v.ends[lo]! - v.starts[lo]! < 2)) return undefined;
   for (let i = lo; i < k; i++) if (v.words[i] && !isCap(v, i) && !v.lex.is(v.norms[i]!, 'determiner')) return undefined;
-  // the label names someone ("Pence:", "Kerry:"), not a rubric ("The Latest:", "Correction:", "Stealth Over Health:")
-  if (v.named) {
+  // the label names someone ("Pence:", "Roger Stone:"), not a rubric ("The Latest:", "Correction:", "News Guide:")
+  for (let i = lo; i < k; i++) if (v.lex.is(v.norms[i]!, 'rubric')) return undefined;
+  if (v.lex.is(v.norms[lo]!, 'determiner')) {
     let named = false;
-    for (let i = lo; i < k; i++) if (v.named[i] || v.lex.is(v.norms[i]!, 'evidence')) named = true;
-    // a surname named in full elsewhere in the article ("Pence:" and "Mike Pence")
-    if (!named && k === lo + 1) named = namedInFull(v.text, v.text.slice(v.starts[lo]!, v.ends[lo]!));
+    for (let i = lo; i < k; i++) if (v.named?.[i] || v.lex.is(v.norms[i]!, 'evidence')) named = true;
     if (!named) return undefined;
   }
   const quoteAfter = v.regionOf[k + 1]! >= 0;

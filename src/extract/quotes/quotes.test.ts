@@ -368,6 +368,11 @@ describe('quotes: transcripts (issue #5)', () => {
 });
 
 describe('quotes: headline labels (issue #5)', () => {
+  it('reads a name the entities stage does not know, and no rubric', () => {
+    const qs = view(runQuotes('Ola Berg: Ferry Will Run\n\nCorrection: An earlier version misspelled the ferry.\n\nThe ferry ran.'));
+    assert.deepEqual(qs, [{ speaker: 'Ola Berg', cue: ':', content: 'Ferry Will Run', type: 'indirect' }]);
+  });
+
   it('reads a surname label when the article names the person in full', () => {
     const text = 'Berg: Ferry Will Run Through Winter\n\nHarbour master Ola Berg said the ferry would run.';
     const qs = view(runQuotes(text));
