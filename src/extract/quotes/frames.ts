@@ -766,8 +766,13 @@ function colonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribu
   const hi = v.sentEnd[s]!;
   let k = lo;
   while (k < hi && k - lo < 7 && v.norms[k] !== ':' && (v.words[k] || v.norms[k] === '.' || v.norms[k] === '’s' || v.norms[k] === "'s") && v.regionOf[k]! < 0) k++;
-  if (k === lo || k >= hi - 1 || v.norms[k] !== ':' || used[lo] || !isCap(v, lo) || (k === lo + 1 && v.ends[lo]! - v.starts[lo]! < 2)) return undefined;
-  for (let i = lo; i < k; i++) if (v.words[i] && !isCap(v, i) && !v.lex.is(v.norms[i]!, 'determiner')) return undefined;
+  if (k === lo || k >= hi - 1 || v.norms[k] !== ':' || used[lo] || (k === lo + 1 && v.ends[lo]! - v.starts[lo]! < 2)) return undefined;
+  const quoted = v.regionOf[k + 1]! >= 0;
+  // "Republican pollster Daron Shaw: “…”", "The report: “…”": before a quote, a role or a document may lead the name
+  let roleLed = quoted && (isCap(v, k - 1) || v.lex.is(v.norms[k - 1]!, 'document'));
+  for (let i = lo; i < k - 1 && roleLed; i++) if (v.words[i] && !isCap(v, i) && (v.lex.cues.has(v.norms[i]!) || v.lex.is(v.norms[i]!, 'aux') || v.lex.is(v.norms[i]!, 'preposition') || PREPOSITIONS.has(v.norms[i]!))) roleLed = false; // "Clinton said in a statement: “…”" has its own cue
+  if (!isCap(v, lo) && !roleLed) return undefined;
+  for (let i = lo; i < k; i++) if (v.words[i] && !isCap(v, i) && !v.lex.is(v.norms[i]!, 'determiner') && !roleLed) return undefined;
   // the label names someone ("Pence:", "Roger Stone:"), not a rubric ("The Latest:", "Correction:", "News Guide:")
   for (let i = lo; i < k; i++) if (v.lex.is(v.norms[i]!, 'rubric')) return undefined;
   if (v.lex.is(v.norms[lo]!, 'determiner')) {
@@ -775,7 +780,7 @@ function colonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribu
     for (let i = lo; i < k; i++) if (v.named?.[i] || v.lex.is(v.norms[i]!, 'evidence')) named = true;
     if (!named) return undefined;
   }
-  const quoteAfter = v.regionOf[k + 1]! >= 0;
+  const quoteAfter = quoted;
   const headline = s === 0 || v.text.slice(v.ends[v.sentStart[s - 1]! + 0]!, v.starts[lo]!).includes('\n') || v.text.lastIndexOf('\n', v.starts[lo]!) >= v.ends[v.sentEnd[s - 1]! - 1]!;
   if (!quoteAfter && !headline) return undefined;
   const cEnd = contentEnd(v, k + 1, hi);

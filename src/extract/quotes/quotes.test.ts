@@ -373,6 +373,15 @@ describe('quotes: headline labels (issue #5)', () => {
     assert.deepEqual(qs, [{ speaker: 'Ola Berg', cue: ':', content: 'Ferry Will Run', type: 'indirect' }]);
   });
 
+  it('reads a role before a name, or a document, as a label before a quote', () => {
+    const text = 'Polls were close.\n\nRegional pollster Ola Berg: “The ferry vote is tight.”\n\nThe report: “Turnout fell.”\n\nRuiz said in a statement: “We won.”';
+    assert.deepEqual(view(runQuotes(text)), [
+      { speaker: 'Regional pollster Ola Berg', cue: ':', content: '“The ferry vote is tight.”', type: 'direct' },
+      { speaker: 'The report', cue: ':', content: '“Turnout fell.”', type: 'direct' },
+      { speaker: 'Ruiz', cue: 'said in a statement', content: '“We won.”', type: 'direct' },
+    ]);
+  });
+
   it('reads a surname label when the article names the person in full', () => {
     const text = 'Berg: Ferry Will Run Through Winter\n\nHarbour master Ola Berg said the ferry would run.';
     const qs = view(runQuotes(text));
