@@ -141,7 +141,7 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
     if (prev === 'me' || v.norms[i - 2] === 'let' || !v.words[i - 1] || v.lex.is(prev, 'determiner') || v.lex.is(prev, 'preposition')) return false;
     // "…, advisers to Mr. Obama say, the president …": a parenthetical or closing "say"
     if (entry.frame === 'S' && (n === ',' || FINAL.has(n))) return true;
-    return entry.frame === 'S' && (n === 'that' || v.lex.is(n, 'subject') || (i + 1 < v.regionOf.length && (v.regionOf[i + 1]! >= 0 || (isCap(v, i + 1) && !WEEKDAYS.has(n)))));
+    return entry.frame === 'S' && (n === 'that' || v.lex.is(n, 'subject') || v.lex.is(n, 'determiner') || (i + 1 < v.regionOf.length && (v.regionOf[i + 1]! >= 0 || (isCap(v, i + 1) && !WEEKDAYS.has(n)))));
   }
   if (AMBIGUOUS_PLURALS.has(form)) {
     // "respond to requests": after "to" the plural is a noun
@@ -193,6 +193,12 @@ function npLeft(v: TokenView, last: number, lo: number, max = 14): [number, numb
   let i = last;
   while (i >= lo && last - i < max && !isBoundary(v, i, lo)) i--;
   if (last - i >= max) return nameLeft(v, last, lo);
+  // "Farmers whose fields were flooded say …": the head noun before "whose" leads the phrase
+  if (i > lo && v.norms[i] === 'whose') {
+    let h = i - 1;
+    while (h >= lo && i - h <= 4 && !isBoundary(v, h, lo)) h--;
+    if (h < i - 1) i = h;
+  }
   let first = i + 1;
   while (first <= last && !v.words[first]) first++;
   return [first, last + 1];

@@ -178,6 +178,8 @@ const CASES: [string, Expect[]][] = [
   ['But in recent days, aides to the mayor say, the river has risen.', [{ speaker: 'aides to the mayor', cue: 'say', content: 'But in recent days || the river has risen', type: 'indirect' }]],
   ["The plan sends a message that the priority ''is the levee,'' Mr. Ruiz said.", [{ speaker: 'Mr. Ruiz', cue: 'said', content: "The plan sends a message that the priority ''is the levee,''", type: 'mixed' }]],
   ['The levee would hold through the winter, but for some, the river would rise, said Ruiz.', [{ speaker: 'Ruiz', cue: 'said', content: 'The levee would hold through the winter, but for some, the river would rise', type: 'indirect' }]],
+  ['Farmers whose fields were flooded say the levee failed.', [{ speaker: 'Farmers whose fields were flooded', cue: 'say', content: 'the levee failed', type: 'indirect' }]],
+  ["Residents living near the river say they're afraid.", [{ speaker: 'Residents living near the river', cue: 'say', content: "they're afraid", type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
