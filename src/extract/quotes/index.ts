@@ -7,7 +7,7 @@ import { loadQuoteLexicon } from './lexicon.js';
 import { SpeakerResolver, type ActorResolver } from './speakers.js';
 import { buildView } from './view.js';
 
-export const QUOTES_VERSION = '1.0.0';
+export const QUOTES_VERSION = '1.1.0';
 
 /** Options of the quotes stage (pipeline config). */
 export interface QuotesOptions {
