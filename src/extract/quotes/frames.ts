@@ -67,7 +67,8 @@ const CLAUSE_WH = new Set(['whether', 'if', 'what', 'how', 'why']);
 
 function isCap(v: TokenView, i: number): boolean {
   const c = v.text.charCodeAt(v.starts[i]!);
-  return c >= 65 && c <= 90 ? true : /\p{Lu}/u.test(v.text[v.starts[i]!]!);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(v.text[v.starts[i]!]!);
 }
 
 function tokText(v: TokenView, i: number): string {
@@ -565,11 +566,14 @@ function relativeAttributions(v: TokenView, s: number, used: Uint8Array): RawAtt
   const hi = v.sentEnd[s]!;
   const out: RawAttribution[] = [];
   for (let i = lo + 2; i < hi - 1; i++) {
+    // cheapest test first: most tokens are no cue at all
+    const entries = v.lex.cues.get(v.norms[i]!);
+    if (!entries || used[i] || v.regionOf[i]! >= 0 || !v.words[i]) continue;
+    const entry = entries.find((e) => e.frame === 'S' && e.words.length === 1);
+    if (!entry || v.norms[i] === entry.lemma || isCap(v, i)) continue;
     const next = v.norms[i + 1]!;
     const verbNext = CLAUSE_VERBS.has(next) || (v.words[i + 1] && !isCap(v, i + 1) && /[^s]s$|ed$/.test(next) && !v.lex.is(next, 'boundary'));
-    if (used[i] || v.regionOf[i]! >= 0 || !v.words[i] || isCap(v, i) || !verbNext) continue;
-    const entry = v.lex.cues.get(v.norms[i]!)?.find((e) => e.frame === 'S' && e.words.length === 1);
-    if (!entry || v.norms[i] === entry.lemma) continue;
+    if (!verbNext) continue;
     const pronoun = v.lex.is(v.norms[i - 1]!, 'person-pronoun') || v.lex.is(v.norms[i - 1]!, 'group-pronoun') || v.lex.is(v.norms[i - 1]!, 'thing-pronoun');
     // the speaker inside the clause: a pronoun, or a short phrase back to its determiner ("meddling [the California congressman] said is …")
     let [sa, sb] = pronoun ? [i - 1, i] : npLeft(v, i - 1, lo, 6);
