@@ -226,6 +226,12 @@ function nameLeft(v: TokenView, last: number, lo: number): [number, number] {
   return [first, last + 1];
 }
 
+/** "the White House spokesman", "the harbour spokesman": a capitalised word or a role noun in [a, b). */
+function describesRole(v: TokenView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.words[k] && (isCap(v, k) || v.lex.is(v.norms[k]!, 'role-head'))) return true;
+  return false;
+}
+
 /** An auxiliary or a lower-case cue in [a, b): a clause, not a name ("Trump would simultaneously expand …"). */
 function hasVerbWord(v: TokenView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (v.words[k] && !isCap(v, k) && (BE.has(v.norms[k]!) || MODALS.has(v.norms[k]!))) return true;
@@ -983,7 +989,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
       const prev = aa - 1;
       // the name opening an appositive is short ("Donna Rawlings, 59, of Ashton, Md., who …, said"); a long
       // first segment is a clause ("Kadzik's refusal … did not go over well, …, said one source")
-      if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && isCap(v, aa) && seg > 0 && wordCount(v, aa, ab) <= 9 && !hasVerbWord(v, aa, ab)) {
+      if ((prev < lo || used[prev] || (prev >= lo && v.regionOf[prev]! >= 0 && v.norms[prev] !== ',')) && (isCap(v, aa) || (v.lex.is(v.norms[aa]!, 'determiner') && describesRole(v, aa + 1, ab))) && seg > 0 && wordCount(v, aa, ab) <= 9 && !hasVerbWord(v, aa, ab)) {
         sa = aa;
         sb = auxEnd + 1;
         break;

@@ -180,6 +180,7 @@ const CASES: [string, Expect[]][] = [
   ['The levee would hold through the winter, but for some, the river would rise, said Ruiz.', [{ speaker: 'Ruiz', cue: 'said', content: 'The levee would hold through the winter, but for some, the river would rise', type: 'indirect' }]],
   ['Farmers whose fields were flooded say the levee failed.', [{ speaker: 'Farmers whose fields were flooded', cue: 'say', content: 'the levee failed', type: 'indirect' }]],
   ["Residents living near the river say they're afraid.", [{ speaker: 'Residents living near the river', cue: 'say', content: "they're afraid", type: 'indirect' }]],
+  ["''The ferry will run,'' the harbour spokesman, Ola Berg, said on Thursday.", [{ speaker: 'the harbour spokesman, Ola Berg,', cue: 'said', content: "''The ferry will run,''", type: 'direct' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
