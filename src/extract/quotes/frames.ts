@@ -53,6 +53,7 @@ const CLOSE_MARKS = new Set(['"', '”', '’', "'", '»']);
 const FINAL = new Set(['.', '!', '?']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'recently', 'previously', 'again', 'also']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const WRITE_LIKE = new Set(['write', 'tweet', 'email']);
 const TELL_LIKE = new Set(['tell', 'ask', 'warn', 'urge', 'remind', 'assure', 'inform', 'caution', 'accuse', 'blame', 'call on', 'promise', 'write', 'tweet', 'email']);
 const NP_JOINERS = new Set(['.', "'s", '’s', '-', '&', "'", '’', '(', ')']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -439,7 +440,9 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     let c = k + 1;
     while (c < end && v.lex.is(v.norms[c]!, 'aux')) c++;
     const cue = c < end ? v.lex.cues.get(v.norms[c]!) : undefined;
-    if (cue && cue.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q') && !isCap(v, c) && !v.lex.is(v.norms[c - 1]!, 'determiner')) {
+    // "… and claims that …"; after a comma any verb cue ("…,” and threatened to …")
+    const afterComma = v.norms[k - 1] === ',' || (v.regionOf[k - 1]! >= 0 && commaLike(v, k - 1));
+    if (cue && cue.some((e) => e.frame === 'S' || e.frame === 'C' || e.frame === 'Q' || (afterComma && e.frame !== 'noun' && e.frame !== 'P' && e.frame !== 'T')) && !isCap(v, c) && !v.lex.is(v.norms[c - 1]!, 'determiner')) {
       end = v.norms[k - 1] === ',' ? k - 1 : k;
       break;
     }
@@ -933,7 +936,7 @@ function extendCue(v: TokenView, r: number, hi: number): number {
 }
 
 /** Skips "on Tuesday", "Monday", "reporters", "in a speech in Iowa" when a "that" follows. */
-function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean): number {
+function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean, lemma = ''): number {
   const limit = Math.min(hi, r + (tellLike ? 10 : 8));
   for (let k = r; k < limit; k++) {
     const n = v.norms[k]!;
@@ -944,7 +947,8 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
     }
     if (n === ',' && k + 1 < hi && v.regionOf[k + 1]! >= 0 && (k - r <= (tellLike ? 7 : 0) || PREPOSITIONS.has(v.norms[r]!) || TOPIC_PREPOSITIONS.has(v.norms[r]!) || v.norms.slice(r, k).every((w) => WEEKDAYS.has(w)))) return k;
     if (!v.words[k] && n !== '.' && n !== "'s" && n !== '’s') return n === ':' ? k : r;
-    if (n === 'that' || (tellLike && (n === 'to' || CLAUSE_WH.has(n)))) return k;
+    // "told him to leave", "asked whether …"; but "wrote to his followers" names the addressee
+    if (n === 'that' || (tellLike && ((n === 'to' && !WRITE_LIKE.has(lemma)) || CLAUSE_WH.has(n)))) return k;
     if (v.lex.cues.has(n) && !isCap(v, k) && k > r && !v.lex.is(v.norms[k - 1]!, 'determiner')) return r;
   }
   let k = r;
@@ -1001,7 +1005,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   const before = sb > sa ? sa - 1 : auxEnd;
   const leftPunct = before >= lo && (!v.words[before] || v.regionOf[before]! >= 0) && !used[before] ? v.norms[before]! : '';
   const leftIsBreak = leftPunct === ',' || leftPunct === '—' || leftPunct === '–' || leftPunct === '-' || (before >= lo && v.regionOf[before]! >= 0);
-  let r = entry.frame === 'N' || entry.frame === 'A' ? cueEnd : skipToComplement(v, cueEnd, hi, tellLike);
+  let r = entry.frame === 'N' || entry.frame === 'A' ? cueEnd : skipToComplement(v, cueEnd, hi, tellLike, entry.lemma);
   if (r === cueEnd) r = cueEnd;
   const after = classifyAfter(v, r, hi);
   const cue = spanOf(v, i, cueEnd)!;

@@ -181,6 +181,11 @@ const CASES: [string, Expect[]][] = [
   ['Farmers whose fields were flooded say the levee failed.', [{ speaker: 'Farmers whose fields were flooded', cue: 'say', content: 'the levee failed', type: 'indirect' }]],
   ["Residents living near the river say they're afraid.", [{ speaker: 'Residents living near the river', cue: 'say', content: "they're afraid", type: 'indirect' }]],
   ["''The ferry will run,'' the harbour spokesman, Ola Berg, said on Thursday.", [{ speaker: 'the harbour spokesman, Ola Berg,', cue: 'said', content: "''The ferry will run,''", type: 'direct' }]],
+  ['Ruiz wrote to her 2,000 followers, “The ferry runs again,” and shared a photo.', [{ speaker: 'Ruiz', cue: 'wrote', content: '“The ferry runs again,”', type: 'direct' }]],
+  ['The mayor called the plan “a disgrace,” and threatened to sue.', [
+    { speaker: 'The mayor', cue: 'called', content: 'the plan “a disgrace,”', type: 'mixed' },
+    { speaker: 'The mayor', cue: 'threatened', content: 'to sue', type: 'indirect' },
+  ]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
