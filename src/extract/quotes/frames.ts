@@ -1045,16 +1045,18 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
     // "…, he said on Tuesday." / "…, she said in an interview with Reuters." — not a clause ("…, Ruiz said the levee would hold")
     const first = v.norms[from] ?? '';
     if (!PREPOSITIONS.has(first) && !ADVERBIAL_OPENERS.has(first) && !WEEKDAY_NAMES.has(first) && !/ly$/.test(first)) return false;
+    // a prepositional phrase may run longer ("in an interview aired on Monday when asked how …")
+    const max = PREPOSITIONS.has(first) ? 14 : 7;
     let k = from;
     let n = 0;
     while (k < hi && !(FINAL.has(v.norms[k]!) && k === hi - 1)) {
       // "…, lawmakers said Friday afternoon, as they bristled …": the adverbial ends at a comma
-      if (v.norms[k] === ',' && n > 0 && v.regionOf[k]! < 0) return n <= 7;
+      if (v.norms[k] === ',' && n > 0 && v.regionOf[k]! < 0) return n <= max;
       if (v.regionOf[k]! >= 0 || v.norms[k] === 'that' || v.norms[k] === ',') return false;
       k++;
       n++;
     }
-    return n <= 7;
+    return n <= max;
   };
   // "…,” said Interior Minister X (said) in a statement.
   // verbs of saying stand after what was said ("…, she said"); others only after a direct quote ("“Why?” Vitter demanded.")
@@ -1102,7 +1104,13 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   // "…, the spokesman told The Huffington Post on Monday.": the addressee, then the end or an adverbial
   let toldDone = false;
   if (tellLike && (after === 'other' || after === 'subject')) {
-    const [, nb] = npRight(v, r, hi, 8);
+    let [, nb] = npRight(v, r, hi, 8);
+    for (let k = r + 1; k < nb; k++) {
+      if (PREPOSITIONS.has(v.norms[k]!)) {
+        nb = k; // "told Britain's ITV in an interview …"
+        break;
+      }
+    }
     toldDone = nb > r && (nb >= hi || (FINAL.has(v.norms[nb]!) && nb === hi - 1) || (v.norms[nb] === ',' && v.regionOf[nb + 1]! < 0 && !v.words[nb + 1]) || trailingAdverbial(nb));
   }
   if (speech && sb > sa && leftIsBreak && (toldDone || after === 'end' || after === 'comma' || (after === 'quote' && leftIsQuote) || (after === 'other' && trailingAdverbial(r)) || (quoteClosesClause && (after !== 'that' || r - cueEnd > 2) && after !== 'quote'))) {
@@ -1158,7 +1166,7 @@ function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEnt
   }
   if (!source && sourceRule !== 'inherit') sourceRule = 'none';
   // "“… Three?” / Clinton asks as she leaves.": the quote closing the sentence before
-  if (speech && source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (after === 'end' || after === 'comma' || (after === 'other' && trailingAdverbial(r)))) {
+  if (speech && source && sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0 && (toldDone || after === 'end' || after === 'comma' || (after === 'other' && trailingAdverbial(r)))) {
     return { ...base, source, sourceRule, content: [], rule: 'adjacent', confidence: 0.8, pending: 'before' };
   }
   if (after === 'end' || (after === 'colon' && r + 1 >= hi - 1)) {

@@ -186,6 +186,7 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'The mayor', cue: 'called', content: 'the plan “a disgrace,”', type: 'mixed' },
     { speaker: 'The mayor', cue: 'threatened', content: 'to sue', type: 'indirect' },
   ]],
+  ['“Will the ferry run?” Ruiz told the Coastal Herald in an interview aired on Monday.', [{ speaker: 'Ruiz', cue: 'told', content: '“Will the ferry run?”', type: 'direct' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
