@@ -492,6 +492,11 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     out.push(colon);
     markUsed(v, colon, used);
   }
+  const midColon = colon ? undefined : midColonAttribution(v, s, used);
+  if (midColon) {
+    out.push(midColon);
+    markUsed(v, midColon, used);
+  }
   out.push(...relativeAttributions(v, s, used));
   out.push(...askedAttributions(v, s, used));
   const signed = signatureAttribution(v, s, used);
@@ -777,6 +782,29 @@ function isTitleCase(v: TokenView, lo: number, hi: number): boolean {
     if (isCap(v, k)) caps++;
   }
   return long >= 4 && caps / long >= 0.8;
+}
+
+/**
+ * A name, a colon and a quote inside a sentence: "… doesn't surprise pollster Daron Shaw: “…”",
+ * "… FOR THE FIRST TIME - Jeffrey M. Jones: “…”". The name is the run of capitalised words before the colon.
+ */
+function midColonAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  for (let k = lo + 2; k < hi - 1; k++) {
+    if (v.norms[k] !== ':' || used[k] || v.regionOf[k]! >= 0 || v.regionOf[k + 1]! < 0) continue;
+    const region = v.regions[v.regionOf[k + 1]!]!;
+    if (region.start !== v.starts[k + 1]) continue;
+    let a = k - 1;
+    while (a - 1 >= lo && k - a < 8 && v.regionOf[a - 1]! < 0 && (isCap(v, a - 1) || v.norms[a - 1] === '.' || (v.norms[a - 1] === 'and' && a - 2 >= lo && isCap(v, a - 2)))) a--;
+    if (!isCap(v, k - 1) || !isCap(v, a) || k - a < 2 || isUpperWord(v, a) && isUpperWord(v, k - 1) && a > lo) continue;
+    if (v.lex.is(v.norms[a]!, 'rubric')) continue;
+    // "told Fox News:", "said of Mr. Rubio:", "by Times' Michael Paulson:": the name is an addressee, a topic or a byline
+    const p = a - 1 >= lo ? v.norms[a - 1]! : '';
+    if (PREPOSITIONS.has(p) || TOPIC_PREPOSITIONS.has(p) || p === 'by' || p === 'for' || p === "'s" || p === '’s' || p === "'" || p === '’' || (v.lex.cues.has(p) && !v.lex.is(p, 'role-head'))) continue;
+    return { sentence: s, source: spanOf(v, a, k), sourceRule: 'colon', cue: spanOf(v, k, k + 1)!, cueLemma: ':', cueKind: 'assert', content: [{ start: region.start, end: region.end }], rule: 'name-colon-quote', confidence: 0.6 };
+  }
+  return undefined;
 }
 
 /** "Kerry: “By law …”", "Poll: Sanders Leads": a short name, a colon, then what it says. */

@@ -391,6 +391,18 @@ describe('quotes: headline labels (issue #5)', () => {
     ]);
   });
 
+  it('reads a name, a colon and a quote inside a sentence, not an addressee or a byline', () => {
+    const text = 'The result does not surprise harbour master Ola Berg: “Ferries always run late in winter.”\n\nRuiz later told Radio Norland: “We will run more ferries.”';
+    const doc = runQuotes(text);
+    const qs = doc.all('quote');
+    assert.equal(qs.length, 2);
+    assert.equal(doc.slice(qs[0]!.speaker!.span), 'Ola Berg');
+    assert.equal(doc.slice(qs[0]!.content), '“Ferries always run late in winter.”');
+    assert.equal(qs[0]!.provenance.rule, 'name-colon-quote');
+    assert.equal(doc.slice(qs[1]!.speaker!.span), 'Ruiz');
+    assert.equal(doc.slice(qs[1]!.cue!), 'told');
+  });
+
   it('reads a surname label when the article names the person in full', () => {
     const text = 'Berg: Ferry Will Run Through Winter\n\nHarbour master Ola Berg said the ferry would run.';
     const qs = view(runQuotes(text));
