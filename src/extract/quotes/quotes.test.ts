@@ -187,6 +187,7 @@ const CASES: [string, Expect[]][] = [
     { speaker: 'The mayor', cue: 'threatened', content: 'to sue', type: 'indirect' },
   ]],
   ['“Will the ferry run?” Ruiz told the Coastal Herald in an interview aired on Monday.', [{ speaker: 'Ruiz', cue: 'told', content: '“Will the ferry run?”', type: 'direct' }]],
+  ['The ministry informed the committee that the crossing was closed.', [{ speaker: 'The ministry', cue: 'informed', content: 'that the crossing was closed', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
@@ -213,6 +214,7 @@ describe('quotes: negative cases', () => {
     'Reports of flooding reached the capital.',
     'The village is called Lipno.',
     'Let me say this again.',
+    'The ministry informed the border committee.',
     'The council backed out of the deal.',
     'Floods continue in the valley.',
     'The mayor was charged with fraud.',
