@@ -39,12 +39,12 @@ export function signatureAttribution(v: TokenView, s: number, used: Uint8Array):
 }
 
 /**
- * A transcript turn: a paragraph opening with a speaker label in capitals and a colon
- * ("WALLACE: …", "JAKE TAPPER: …"), optionally after an opening quote mark; "Q:" and "A:" name no one and
- * are left to the other rules. The turn runs to the end of
- * the paragraph, and on over the following paragraphs when each opens with the same quote mark
- * (the convention for a quote running over paragraphs), until the next label or a bracketed
- * stage note such as "(CROSSTALK.)".
+ * A transcript turn: a paragraph opening with a speaker label in capitals and a colon ("WALLACE: …",
+ * "JAKE TAPPER: …"), optionally after an opening quote mark; "Q:" and "A:" name no one and are left
+ * to the other rules. The turn runs to the end of the paragraph, and on over the following
+ * paragraphs when each opens with the same quote mark (the convention for a quote running over
+ * paragraphs), or, without marks, while a later label shows the transcript goes on; it stops at the
+ * next label or at a bracketed stage note such as "(CROSSTALK.)".
  */
 export function transcriptAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribution | undefined {
   const lo = v.sentStart[s]!;
