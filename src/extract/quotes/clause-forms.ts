@@ -200,3 +200,26 @@ export function nounCue(v: TokenView, s: number, i: number, last: number, entry:
   if (!content) return undefined;
   return { sentence: s, source, sourceRule: srcRule, cue: spanOf(v, i, last + 1)!, cueLemma: entry.lemma, cueKind: entry.kind, content: [content], rule: 'noun-that', confidence: 0.6 };
 }
+
+const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+
+/**
+ * "The FBI is reportedly making arrangements to interview …": a hearsay adverb attributes its clause
+ * to an unnamed source. Only when no cue of the sentence already holds the clause.
+ */
+export function hearsayAttribution(v: TokenView, s: number, used: Uint8Array): RawAttribution | undefined {
+  const lo = v.sentStart[s]!;
+  const hi = v.sentEnd[s]!;
+  for (let k = lo; k < hi; k++) {
+    if (!HEARSAY.has(v.norms[k]!) || used[k] || v.regionOf[k]! >= 0) continue;
+    if (used[k + 1] || used[k - 1]) continue; // "Trump reportedly said …": the cue already holds the clause
+    let start = lo;
+    while (start < k && used[start]) start++;
+    if (start === k && k > lo) start = k + 1;
+    const end = contentEnd(v, k, hi);
+    const content = spanOf(v, start, end + 1);
+    if (!content) return undefined;
+    return { sentence: s, sourceRule: 'none', cue: spanOf(v, k, k + 1)!, cueLemma: v.norms[k]!, cueKind: 'report', content: [content], rule: 'hearsay-adverb', confidence: 0.5 };
+  }
+  return undefined;
+}

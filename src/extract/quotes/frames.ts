@@ -4,7 +4,7 @@ import type { CueEntry, QuoteLexicon } from './lexicon.js';
 import type { QuoteRegion } from './quote-marks.js';
 import { FINAL, WEEKDAYS, BE, ARTICLES } from './word-sets.js';
 import { isCap, tokText, contractedAux, personLike } from './phrases.js';
-import { inEvidence, relativeAttributions, askedAttributions, accordingTo, topicNoun, nounCue } from './clause-forms.js';
+import { inEvidence, relativeAttributions, askedAttributions, accordingTo, topicNoun, nounCue, hearsayAttribution } from './clause-forms.js';
 import { signatureAttribution, transcriptAttribution, isTitleCase, midColonAttribution, colonAttribution } from './line-forms.js';
 import { verbCue } from './verb-cue.js';
 
@@ -206,6 +206,11 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     markUsed(v, a, used);
     for (let k = m.last + 1; k < (a.skipTo ?? 0); k++) used[k] = 1;
     i = Math.max(i, m.last, (a.skipTo ?? 0) - 1);
+  }
+  const hearsay = hearsayAttribution(v, s, used);
+  if (hearsay) {
+    out.push(hearsay);
+    markUsed(v, hearsay, used);
   }
   return out;
 }

@@ -188,6 +188,9 @@ const CASES: [string, Expect[]][] = [
   ]],
   ['“Will the ferry run?” Ruiz told the Coastal Herald in an interview aired on Monday.', [{ speaker: 'Ruiz', cue: 'told', content: '“Will the ferry run?”', type: 'direct' }]],
   ['The ministry informed the committee that the crossing was closed.', [{ speaker: 'The ministry', cue: 'informed', content: 'that the crossing was closed', type: 'indirect' }]],
+  // a hearsay adverb attributes its clause to someone unnamed
+  ['The council is reportedly closing the ferry.', [{ cue: 'reportedly', content: 'The council is reportedly closing the ferry', type: 'indirect' }]],
+  ['Ruiz reportedly said the ferry would close.', [{ speaker: 'Ruiz', cue: 'said', content: 'the ferry would close', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
