@@ -163,7 +163,9 @@ export function verbCue(v: TokenView, s: number, i: number, last: number, entry:
   // "…,” said Interior Minister X (said) in a statement.
   // verbs of saying stand after what was said ("…, she said"); others only after a direct quote ("“Why?” Vitter demanded.")
   const quoteBefore = (before >= lo && (v.regionOf[before]! >= 0 || (v.norms[before] === ',' && before > lo && v.regionOf[before - 1]! >= 0))) || (sa === lo && lo > 0 && v.regionOf[lo - 1]! >= 0);
-  const speech = entry.frame === 'S' || entry.frame === 'C' || entry.frame === 'Q' || (entry.frame === 'I' && quoteBefore);
+  // "…, F.A.A. records show.": a record or a poll shows what it shows from either side
+  const evidenceShows = entry.kind === 'report' && sb > sa && evidenceIn(v, sa, sb);
+  const speech = entry.frame === 'S' || entry.frame === 'C' || entry.frame === 'Q' || (entry.frame === 'I' && quoteBefore) || evidenceShows;
   if (speech && sb <= sa && leftIsBreak && (after === 'other' || after === 'subject') && !/ing$/.test(v.norms[head]!)) {
     let [na, nb] = npRight(v, r, hi);
     if (nb > na && v.norms[nb] === ',' && nb + 1 < hi && v.words[nb + 1] && !isCap(v, nb + 1) && !/ing$/.test(v.norms[nb + 1]!) && !v.lex.is(v.norms[nb + 1]!, 'boundary') && !v.lex.cues.has(v.norms[nb + 1]!)) {
