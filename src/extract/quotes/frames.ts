@@ -78,7 +78,7 @@ function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last
   return undefined;
 }
 
-const PLURAL_SUBJECTS = new Set(['people', 'police', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'those', 'these', 'whom', 'him', 'them', 'us']);
+const PLURAL_SUBJECTS = new Set(['people', 'police', 'data', 'i', 'we', 'they', 'you', 'who', 'that', 'which', 'staff', 'public', 'media', 'some', 'many', 'most', 'others', 'few', 'both', 'all', 'those', 'these', 'whom', 'him', 'them', 'us']);
 
 const AMBIGUOUS_PLURALS = new Set(['states', 'reports', 'claims', 'notes', 'plans', 'calls', 'views', 'answers', 'comments', 'questions', 'charges', 'promises', 'pledges', 'supports', 'cites', 'demands', 'requests', 'fears', 'hopes', 'doubts', 'counters', 'posts', 'remarks', 'attacks', 'blasts', 'vows', 'concerns', 'answers', 'emails', 'tweets', 'quotes', 'labels', 'voices', 'signals', 'hints', 'echoes', 'offers', 'orders', 'favors', 'references', 'points', 'projects', 'highlights', 'welcomes', 'champions', 'rules', 'names', 'titles', 'lists', 'sounds', 'notices', 'credits', 'advocates', 'knocks', 'hails', 'presses', 'backs', 'distances', 'attributes', 'details', 'outlines', 'aims', 'worries']);
 
