@@ -201,7 +201,7 @@ export function nounCue(v: TokenView, s: number, i: number, last: number, entry:
   return { sentence: s, source, sourceRule: srcRule, cue: spanOf(v, i, last + 1)!, cueLemma: entry.lemma, cueKind: entry.kind, content: [content], rule: 'noun-that', confidence: 0.6 };
 }
 
-const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+const HEARSAY = new Set(['reportedly', 'purportedly']);
 
 /**
  * "The FBI is reportedly making arrangements to interview …": a hearsay adverb attributes its clause
