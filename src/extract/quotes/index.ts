@@ -4,6 +4,7 @@ import type { Stage, StageFactory } from '../../pipeline/stage.js';
 import { resolveActor } from '../entities/resolve-actor.js';
 import { markUsed, sentenceAttributions, type RawAttribution, type TokenView } from './frames.js';
 import { tokenIndexAt } from './phrases.js';
+import { QUOTE_CHARS } from './word-sets.js';
 import { loadQuoteLexicon } from './lexicon.js';
 import { SpeakerResolver, type ActorResolver } from './speakers.js';
 import { buildView } from './view.js';
@@ -112,8 +113,6 @@ function cover(spans: readonly Span[]): Span {
   return { start, end };
 }
 
-const QUOTE_ENDS = /["“”«»]/;
-
 /** Direct when at least 90% of the content lies inside quotation marks; mixed when some does. */
 function typeOf(v: TokenView, content: readonly Span[]): QuoteAnnotation['quoteType'] {
   let total = 0;
@@ -127,7 +126,7 @@ function typeOf(v: TokenView, content: readonly Span[]): QuoteAnnotation['quoteT
   }
   if (total > 0 && inside / total >= 0.9) return 'direct';
   // marks the pairing could not read, at both ends of the content ("”Fear. I am afraid.”")
-  if (content.length === 1 && QUOTE_ENDS.test(v.text[content[0]!.start]!) && QUOTE_ENDS.test(v.text[content[0]!.end - 1]!)) return 'direct';
+  if (content.length === 1 && QUOTE_CHARS.has(v.text[content[0]!.start]!) && QUOTE_CHARS.has(v.text[content[0]!.end - 1]!)) return 'direct';
   return inside > 0 ? 'mixed' : 'indirect';
 }
 

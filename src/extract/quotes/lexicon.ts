@@ -56,13 +56,8 @@ export function loadQuoteLexicon(resources: ResourceCache): QuoteLexicon {
       }
       const k = kind as CueKind;
       const f = frame as CueFrame;
-      if (f === 'noun') {
-        addForm(lemma, lemma, k, f);
-        if (!lemma.endsWith('s')) addForm(`${lemma}s`, lemma, k, f);
-        continue;
-      }
-      if (f === 'T') {
-        // "criticism of" and "criticisms of"
+      if (f === 'noun' || f === 'T') {
+        // a noun and its plural: "claim", "claims"; "criticism of", "criticisms of"
         const [noun, ...rest] = lemma.split(' ');
         addForm(lemma, lemma, k, f);
         if (!noun!.endsWith('s')) addForm([`${noun}s`, ...rest].join(' '), lemma, k, f);

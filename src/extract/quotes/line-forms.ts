@@ -57,7 +57,8 @@ export function transcriptAttribution(v: TokenView, s: number, used: Uint8Array)
   while (k < hi && k - label < 3 && v.words[k] && isUpperWord(v, k)) k++;
   if (k === label || k >= hi - 1 || v.norms[k] !== ':' || v.ends[k - 1]! - v.starts[label]! < 2) return undefined;
   // a transcript has turns: some label opens two paragraphs or more ("BYLINE:" or a headline's "LOOK:" does not)
-  if (!transcriptLabels(v.text).some((l) => l.count >= 2) || !transcriptLabels(v.text).some((l) => l.label === v.text.slice(v.starts[label]!, v.ends[k - 1]!))) return undefined;
+  const labels = transcriptLabels(v.text);
+  if (!labels.some((l) => l.count >= 2) || !labels.some((l) => l.label === v.text.slice(v.starts[label]!, v.ends[k - 1]!))) return undefined;
   const colon = k;
   const parts: Span[] = [];
   let from = colon + 1;

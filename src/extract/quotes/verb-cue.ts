@@ -62,7 +62,7 @@ function skipToComplement(v: TokenView, r: number, hi: number, tellLike: boolean
 export function verbCue(v: TokenView, s: number, i: number, last: number, entry: CueEntry, used: Uint8Array): RawAttribution | undefined {
   const lo = v.sentStart[s]!;
   const hi = v.sentEnd[s]!;
-  let cueEnd = extendCue(v, last + 1, hi);
+  const cueEnd = extendCue(v, last + 1, hi);
   const tellLike = TELL_LIKE.has(entry.lemma);
   const left = leftSpeaker(v, lo, i, last, entry, used);
   if (!left) return undefined;
@@ -70,8 +70,7 @@ export function verbCue(v: TokenView, s: number, i: number, last: number, entry:
   const before = sb > sa ? sa - 1 : auxEnd;
   const leftPunct = before >= lo && (!v.words[before] || v.regionOf[before]! >= 0) && !used[before] ? v.norms[before]! : '';
   const leftIsBreak = leftPunct === ',' || leftPunct === '—' || leftPunct === '–' || leftPunct === '-' || (before >= lo && v.regionOf[before]! >= 0);
-  let r = entry.frame === 'N' || entry.frame === 'A' ? cueEnd : skipToComplement(v, cueEnd, hi, tellLike, entry.lemma);
-  if (r === cueEnd) r = cueEnd;
+  const r = entry.frame === 'N' || entry.frame === 'A' ? cueEnd : skipToComplement(v, cueEnd, hi, tellLike, entry.lemma);
   const after = classifyAfter(v, r, hi);
   const cue = spanOf(v, i, cueEnd)!;
   const base = { sentence: s, cue, cueLemma: entry.lemma, cueKind: entry.kind };
