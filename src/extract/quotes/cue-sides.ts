@@ -2,10 +2,13 @@ import type { Span } from '../../model/span.js';
 import type { CueEntry } from './lexicon.js';
 import type { TokenView, RawAttribution } from './frames.js';
 import { FINAL, BE, PREPOSITIONS, SUBORDINATORS, TITLE_PREPOSITIONS, INTRO_ADVERBS, WEEKDAY_NAMES, ADVERBIAL_OPENERS, PARTICLES, GERUND_PREPOSITIONS, QUANTIFIER_SUBJECTS, DASHES } from './word-sets.js';
-import { isCap, skipAuxLeft, npLeft, describesRole, hasVerbWord, wordCount, segmentLeft, spanOf, regionSpan, isUpperWord, tokenIndexAt } from './phrases.js';
+import { isCap, skipAuxLeft, npLeft, describesRole, hasVerbWord, wordCount, segmentLeft, spanOf, regionSpan, isUpperWord, tokenIndexAt, personLike } from './phrases.js';
 import { contentEnd } from './content-end.js';
 
 /** Both sides of a cue: the speaker on its left, the content before it, a second quoted part after it. */
+
+/** Cues whose subject is not a source: the judge is implicit ("the plan seems doomed"). */
+const IMPERSONAL = new Set(['seem', 'appear']);
 
 /**
  * The content standing before a speaker and cue ("…, officials said", "“…,” she added"): from the
@@ -101,6 +104,8 @@ export function leftSpeaker(v: TokenView, lo: number, i: number, last: number, e
   // a subject pronoun is the whole subject ("… in an interview with RT he blasted …")
   let [sa, sb] = pronoun ? [auxEnd, auxEnd + 1] : auxEnd >= lo ? npLeft(v, auxEnd, lo) : [lo, lo];
   if (passive) sb = sa; // "About one voter in nine is expected to be Latino": no source in the text
+  // "Melania seems to have vanished": the subject of "seem" is what is judged, not who judges; a person may still hold the view
+  if (IMPERSONAL.has(entry.lemma) && sb > sa && !personLike(v, { start: v.starts[sa]!, end: v.ends[sb - 1]! })) sb = sa;
   // "… corrected him by tweeting …", "… without saying …": the subject of the sentence speaks
   const gerundOf = /ing$/.test(v.norms[head]!) && auxEnd >= lo && GERUND_PREPOSITIONS.has(v.norms[auxEnd]!);
   if (gerundOf) sb = sa;

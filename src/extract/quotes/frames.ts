@@ -3,7 +3,7 @@ import type { Span } from '../../model/span.js';
 import type { CueEntry, QuoteLexicon } from './lexicon.js';
 import type { QuoteRegion } from './quote-marks.js';
 import { FINAL, WEEKDAYS, BE, ARTICLES } from './word-sets.js';
-import { isCap, tokText, contractedAux, personLike } from './phrases.js';
+import { isCap, tokText, contractedAux } from './phrases.js';
 import { inEvidence, relativeAttributions, askedAttributions, accordingTo, topicNoun, nounCue, hearsayAttribution } from './clause-forms.js';
 import { signatureAttribution, transcriptAttribution, isTitleCase, midColonAttribution, colonAttribution } from './line-forms.js';
 import { verbCue } from './verb-cue.js';
@@ -133,8 +133,6 @@ function plausibleVerb(v: TokenView, i: number, lo: number, entry: CueEntry): bo
   return true;
 }
 
-/** Cues whose subject is not a source: the judge is implicit ("the plan seems doomed"). */
-const IMPERSONAL = new Set(['seem', 'appear']);
 
 export interface FrameOptions {
   /** Skip cues of the `N` frame (noun-phrase objects), which are less reliably speech. */
@@ -191,12 +189,6 @@ export function sentenceAttributions(v: TokenView, s: number, used: Uint8Array, 
     if (i === lo && !nominal) continue;
     const a = entry.frame === 'P' ? accordingTo(v, s, m.last, i, entry, used) : entry.frame === 'noun' ? nounCue(v, s, i, m.last, entry, used) : entry.frame === 'T' ? topicNoun(v, s, i, m.last, entry) : verbCue(v, s, i, m.last, entry, used);
     if (!a) continue;
-    if (IMPERSONAL.has(a.cueLemma) && a.source && !personLike(v, a.source)) {
-      // "Melania seems to have vanished": the subject of "seem" is what is judged, not who judges
-      a.source = undefined;
-      a.sourceRule = 'none';
-      delete a.antecedent;
-    }
     if (a.sourceRule === 'inherit') {
       const prev = [...out].reverse().find((x) => x.source);
       if (!prev) continue;
