@@ -151,14 +151,7 @@ export function topicNoun(v: TokenView, s: number, i: number, last: number, entr
   let source: Span | undefined;
   let sourceRule = 'none';
   if (d >= lo && (v.norms[d] === "'s" || v.norms[d] === '’s')) {
-    // the possessor: a name, or a noun phrase back to its determiner ("the mayor's")
-    let a = d - 1;
-    if (a >= lo && isCap(v, a)) {
-      while (a - 1 >= lo && (isCap(v, a - 1) || v.norms[a - 1] === '.')) a--;
-    } else {
-      while (a - 1 >= lo && d - a < 5 && v.words[a - 1] && !v.lex.is(v.norms[a]!, 'determiner') && !v.lex.cues.has(v.norms[a - 1]!) && !v.lex.is(v.norms[a - 1]!, 'aux') && !v.lex.is(v.norms[a - 1]!, 'boundary')) a--;
-    }
-    source = spanOf(v, a, d);
+    source = possessorBefore(v, d, lo);
     sourceRule = 'possessive';
   } else if (d >= lo && POSSESSIVE.has(v.norms[d]!)) {
     source = spanOf(v, d, d + 1);
@@ -191,8 +184,7 @@ export function nounCue(v: TokenView, s: number, i: number, last: number, entry:
   let srcRule = 'none';
   let d = i - 1;
   if (d >= lo && (v.norms[d] === "'s" || v.norms[d] === '’s')) {
-    const [a, b] = npLeft(v, d - 1, lo, 6);
-    source = spanOf(v, a, b);
+    source = possessorBefore(v, d, lo);
     srcRule = 'possessive';
   }
   const cEnd = contentEnd(v, last + 1, hi);
@@ -222,4 +214,15 @@ export function hearsayAttribution(v: TokenView, s: number, used: Uint8Array): R
     return { sentence: s, sourceRule: 'none', cue: spanOf(v, k, k + 1)!, cueLemma: v.norms[k]!, cueKind: 'report', content: [content], rule: 'hearsay-adverb', confidence: 0.5 };
   }
   return undefined;
+}
+
+/** The possessor before the "'s" at `d`: a name, or a noun phrase back to its determiner ("the mayor's"). */
+function possessorBefore(v: TokenView, d: number, lo: number): Span | undefined {
+  let a = d - 1;
+  if (a >= lo && isCap(v, a)) {
+    while (a - 1 >= lo && (isCap(v, a - 1) || v.norms[a - 1] === '.')) a--;
+  } else {
+    while (a - 1 >= lo && d - a < 5 && v.words[a - 1] && !v.lex.is(v.norms[a]!, 'determiner') && !v.lex.cues.has(v.norms[a - 1]!) && !v.lex.is(v.norms[a - 1]!, 'aux') && !v.lex.is(v.norms[a - 1]!, 'boundary')) a--;
+  }
+  return spanOf(v, a, d);
 }

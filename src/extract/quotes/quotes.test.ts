@@ -192,6 +192,8 @@ const CASES: [string, Expect[]][] = [
   ['The council is reportedly closing the ferry.', [{ cue: 'reportedly', content: 'The council is reportedly closing the ferry', type: 'indirect' }]],
   ['Ruiz reportedly said the ferry would close.', [{ speaker: 'Ruiz', cue: 'said', content: 'the ferry would close', type: 'indirect' }]],
   ['The ferry was insured for two million euros in 2011, records show.', [{ speaker: 'records', cue: 'show', content: 'The ferry was insured for two million euros in 2011', type: 'indirect' }]],
+  // a statement noun with its possessor
+  ["Nobody liked the ministry's claim that the levee held.", [{ speaker: 'the ministry', cue: 'claim', content: 'that the levee held', type: 'indirect' }]],
   // parenthetical "as" clauses
   ['As Mayor Ana Ruiz put it, the levee is older than the town.', [{ speaker: 'Mayor Ana Ruiz', cue: 'put it', content: 'the levee is older than the town', type: 'indirect' }]],
   ['The levee, as engineers pointed out, is older than the town.', [{ speaker: 'engineers', cue: 'pointed out', content: 'The levee, as engineers pointed out, is older than the town', type: 'indirect' }]],
