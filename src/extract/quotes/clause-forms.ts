@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import type { CueEntry } from './lexicon.js';
-import { markUsed, type TokenView, type RawAttribution } from './frames.js';
+import { markUsed, matchCue, type TokenView, type RawAttribution } from './frames.js';
 import { FINAL, BE, NP_JOINERS, POSSESSIVE, SUBORDINATORS } from './word-sets.js';
 import { isCap, skipAuxLeft, npLeft, npRight, spanOf } from './phrases.js';
 import { contentEnd } from './content-end.js';
@@ -20,7 +20,11 @@ export function inEvidence(v: TokenView, s: number, used: Uint8Array): RawAttrib
   }
   if (!evidence || v.norms[k] !== ',' || k + 2 >= hi) return undefined;
   // "In a statement, the spokesman said, …": the sentence has its own speaker and cue
-  for (let j = k + 1; j < hi; j++) if (v.regionOf[j]! < 0 && !isCap(v, j) && v.lex.cues.get(v.norms[j]!)?.some((e) => e.frame !== 'noun' && e.frame !== 'P')) return undefined;
+  for (let j = k + 1; j < hi; j++) {
+    if (v.regionOf[j]! >= 0 || isCap(v, j)) continue;
+    const m = matchCue(v, j, hi); // the whole phrase: "points" alone is no "point out"
+    if (m && m.entry.frame !== 'noun' && m.entry.frame !== 'P') return undefined;
+  }
   const cEnd = contentEnd(v, k + 1, hi);
   const content = spanOf(v, k + 1, cEnd + 1);
   if (!content) return undefined;

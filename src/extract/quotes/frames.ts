@@ -57,7 +57,7 @@ export interface RawAttribution {
 }
 
 /** Matches a cue starting at token i; picks verb or noun readings by the word before. */
-function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last: number } | undefined {
+export function matchCue(v: TokenView, i: number, end: number): { entry: CueEntry; last: number } | undefined {
   const entries = v.lex.cues.get(v.norms[i]!);
   if (!entries) return undefined;
   const prev = i > 0 ? v.norms[i - 1]! : '';

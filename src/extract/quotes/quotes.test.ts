@@ -192,6 +192,8 @@ const CASES: [string, Expect[]][] = [
   ['The council is reportedly closing the ferry.', [{ cue: 'reportedly', content: 'The council is reportedly closing the ferry', type: 'indirect' }]],
   ['Ruiz reportedly said the ferry would close.', [{ speaker: 'Ruiz', cue: 'said', content: 'the ferry would close', type: 'indirect' }]],
   ['The ferry was insured for two million euros in 2011, records show.', [{ speaker: 'records', cue: 'show', content: 'The ferry was insured for two million euros in 2011', type: 'indirect' }]],
+  // a poll opening the sentence is its source
+  ['In a new poll by the university, the ferry leads the bridge by ten points.', [{ speaker: 'a new poll by the university', cue: 'In', content: 'the ferry leads the bridge by ten points', type: 'indirect' }]],
   // a statement noun with its possessor
   ["Nobody liked the ministry's claim that the levee held.", [{ speaker: 'the ministry', cue: 'claim', content: 'that the levee held', type: 'indirect' }]],
   // parenthetical "as" clauses
